@@ -1,0 +1,24 @@
+//! Convene's business model as pure Rust: values, aggregates with `decide`/`evolve`, the
+//! rules of PRODUCT.md section 4 with their stable codes, and the money rules.
+//!
+//! Nothing here reads a clock, makes an id or does I/O: "now" and new ids arrive inside
+//! commands. The store, the API and the web pages call this crate and hold no rule of their own.
+
+pub mod aggregate;
+pub mod error;
+pub mod ids;
+pub mod item;
+pub mod money;
+pub mod time;
+pub mod values;
+
+pub use aggregate::{Aggregate, DomainEvent};
+pub use error::{ErrorCode, Param, Rejection};
+pub use ids::*;
+pub use item::{PricedItem, PricingBasis};
+pub use money::{Currency, Money};
+pub use time::TimeSlot;
+pub use values::*;
+
+#[cfg(test)]
+pub(crate) mod testing;

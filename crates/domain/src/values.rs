@@ -1,0 +1,542 @@
+//! Small values that cannot hold an invalid state: codes, bounded texts, localized names,
+//! contacts, quantities and ratings. Each is built by a `parse`/`new` that returns `Result`.
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::fmt;
+
+use crate::error::{ErrorCode, Param, Rejection};
+
+/// Input that is not a valid value. Always the `VALIDATION` code (the field tells which input).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ValueError {
+    #[error("not a UUID version 7")]
+    MalformedId,
+    #[error("{kind} must be {rule}")]
+    MalformedCode {
+        kind: &'static str,
+        rule: &'static str,
+    },
+    #[error("{kind} must have between {min} and {max} characters")]
+    TextLength {
+        kind: &'static str,
+        min: usize,
+        max: usize,
+    },
+    #[error("a localized text needs an English version")]
+    MissingEnglish,
+    #[error("not a valid e-mail address")]
+    MalformedEmail,
+    #[error("not a valid phone number")]
+    MalformedPhone,
+    #[error("a quantity must be greater than 0, at most {max}, with at most 2 decimals")]
+    Quantity { max: Decimal },
+    #[error("an amount must have at most 2 decimals and be at most {max} in size")]
+    Amount { max: Decimal },
+    #[error("an amount must be greater than 0")]
+    AmountNotPositive,
+    #[error("an amount must not be negative")]
+    AmountNegative,
+    #[error("the currency must be {expected}, not {actual}")]
+    CurrencyMismatch { expected: String, actual: String },
+    #[error("a rating is a whole number from 1 to 5")]
+    Rating,
+    #[error("a time slot must end after it starts")]
+    EmptySlot,
+    #[error("expected attendance must be from 1 to {max}")]
+    Attendance { max: u32 },
+}
+
+impl ValueError {
+    fn kind(&self) -> Option<&'static str> {
+        match self {
+            ValueError::MalformedCode { kind, .. } | ValueError::TextLength { kind, .. } => {
+                Some(kind)
+            }
+            _ => None,
+        }
+    }
+}
+
+impl Rejection for ValueError {
+    fn code(&self) -> ErrorCode {
+        ErrorCode::Validation
+    }
+
+    fn params(&self) -> Vec<Param> {
+        let mut params = Vec::new();
+        if let Some(kind) = self.kind() {
+            params.push(("kind", kind.to_string()));
+        }
+        match self {
+            ValueError::TextLength { min, max, .. } => {
+                params.push(("min", min.to_string()));
+                params.push(("max", max.to_string()));
+            }
+            ValueError::Quantity { max } | ValueError::Amount { max } => {
+                params.push(("max", max.to_string()))
+            }
+            ValueError::Attendance { max } => params.push(("max", max.to_string())),
+            ValueError::CurrencyMismatch { expected, actual } => {
+                params.push(("expected", expected.clone()));
+                params.push(("actual", actual.clone()));
+            }
+            _ => {}
+        }
+        params
+    }
+}
+
+fn code_chars_ok(text: &str, min: usize, max: usize, extra: &[char]) -> bool {
+    let len = text.chars().count();
+    (min..=max).contains(&len)
+        && text.starts_with(|c: char| c.is_ascii_uppercase())
+        && text
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || extra.contains(&c))
+}
+
+macro_rules! code_type {
+    ($(#[$doc:meta])* $name:ident, $kind:literal, $rule:literal, $min:literal, $max:literal, $extra:expr) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+        #[serde(try_from = "String", into = "String")]
+        pub struct $name(String);
+
+        impl $name {
+            /// Parses a code; surrounding spaces are ignored, case is not.
+            pub fn parse(text: &str) -> Result<Self, ValueError> {
+                let text = text.trim();
+                if code_chars_ok(text, $min, $max, $extra) {
+                    Ok(Self(text.to_string()))
+                } else {
+                    Err(ValueError::MalformedCode { kind: $kind, rule: $rule })
+                }
+            }
+
+            /// The code as text.
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl TryFrom<String> for $name {
+            type Error = ValueError;
+            fn try_from(text: String) -> Result<Self, ValueError> {
+                Self::parse(&text)
+            }
+        }
+
+        impl From<$name> for String {
+            fn from(code: $name) -> String {
+                code.0
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+    };
+}
+
+code_type!(
+    /// A Permanent Mission, e.g. `FRA` (2 to 6 capital letters).
+    MissionCode, "mission code", "2 to 6 capital letters", 2, 6, &[]
+);
+code_type!(
+    /// A facility unit, e.g. `CATERING` (capital letters, digits, `_`; up to 32).
+    UnitCode, "unit code", "2 to 32 capital letters, digits or _", 2, 32, &['_']
+);
+code_type!(
+    /// A conference room, e.g. `CR4` (capital letters, digits, `-`; up to 16).
+    RoomCode, "room code", "1 to 16 capital letters, digits or -", 1, 16, &['-']
+);
+code_type!(
+    /// A catalog item of the rate card, e.g. `CAT-COFFEE`.
+    ItemCode, "item code", "2 to 32 capital letters, digits or -", 2, 32, &['-']
+);
+
+macro_rules! text_type {
+    ($(#[$doc:meta])* $name:ident, $kind:literal, $min:literal, $max:literal) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+        #[serde(try_from = "String", into = "String")]
+        pub struct $name(String);
+
+        impl $name {
+            /// The largest number of characters accepted.
+            pub const MAX_CHARS: usize = $max;
+
+            /// Trims the text and checks its length in characters.
+            pub fn parse(text: &str) -> Result<Self, ValueError> {
+                let text = text.trim();
+                let len = text.chars().count();
+                if ($min..=$max).contains(&len) && !text.chars().any(|c| c.is_control() && c != '\n') {
+                    Ok(Self(text.to_string()))
+                } else {
+                    Err(ValueError::TextLength { kind: $kind, min: $min, max: $max })
+                }
+            }
+
+            /// The text.
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl TryFrom<String> for $name {
+            type Error = ValueError;
+            fn try_from(text: String) -> Result<Self, ValueError> {
+                Self::parse(&text)
+            }
+        }
+
+        impl From<$name> for String {
+            fn from(text: $name) -> String {
+                text.0
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+    };
+}
+
+text_type!(
+    /// The title of a side event: 1 to 200 characters.
+    Title, "title", 1, 200
+);
+text_type!(
+    /// A free description: up to 5,000 characters, may be empty.
+    Description, "description", 0, 5000
+);
+text_type!(
+    /// Why something was rejected, cancelled, declined or credited: 1 to 1,000 characters.
+    Reason, "reason", 1, 1000
+);
+text_type!(
+    /// A note on a line or a feedback comment: up to 1,000 characters, may be empty.
+    Note, "note", 0, 1000
+);
+text_type!(
+    /// A person's or organization's name: 1 to 200 characters.
+    Name, "name", 1, 200
+);
+text_type!(
+    /// A payment reference (bank transfer id and the like): 1 to 100 characters.
+    PaymentReference, "payment reference", 1, 100
+);
+
+/// The six official languages of the venue.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    En,
+    Fr,
+    Es,
+    Ar,
+    Zh,
+    Ru,
+}
+
+impl Lang {
+    /// Every language, English first (the fallback).
+    pub const ALL: [Lang; 6] = [Lang::En, Lang::Fr, Lang::Es, Lang::Ar, Lang::Zh, Lang::Ru];
+
+    /// The ISO 639-1 tag.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Fr => "fr",
+            Lang::Es => "es",
+            Lang::Ar => "ar",
+            Lang::Zh => "zh",
+            Lang::Ru => "ru",
+        }
+    }
+
+    /// Parses a tag such as `fr` or `fr-CH` (the region is ignored).
+    pub fn parse(tag: &str) -> Option<Lang> {
+        let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
+        Lang::ALL.into_iter().find(|lang| lang.tag() == primary)
+    }
+
+    /// Whether the language is written right to left (Arabic).
+    pub fn is_rtl(self) -> bool {
+        self == Lang::Ar
+    }
+}
+
+/// A name in up to six languages; English is required and is the fallback.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "BTreeMap<Lang, String>", into = "BTreeMap<Lang, String>")]
+pub struct LocalizedText(BTreeMap<Lang, Name>);
+
+impl LocalizedText {
+    /// Builds a text from (language, text) pairs; each text is a valid [`Name`].
+    pub fn new<'a>(texts: impl IntoIterator<Item = (Lang, &'a str)>) -> Result<Self, ValueError> {
+        let mut map = BTreeMap::new();
+        for (lang, text) in texts {
+            map.insert(lang, Name::parse(text)?);
+        }
+        if map.contains_key(&Lang::En) {
+            Ok(Self(map))
+        } else {
+            Err(ValueError::MissingEnglish)
+        }
+    }
+
+    /// The text in `lang`, or the English one when it has no translation.
+    pub fn get(&self, lang: Lang) -> &str {
+        self.0
+            .get(&lang)
+            .or_else(|| self.0.get(&Lang::En))
+            .map(Name::as_str)
+            .unwrap_or_default()
+    }
+
+    /// Whether every official language has its own text.
+    pub fn is_complete(&self) -> bool {
+        Lang::ALL.iter().all(|lang| self.0.contains_key(lang))
+    }
+}
+
+impl TryFrom<BTreeMap<Lang, String>> for LocalizedText {
+    type Error = ValueError;
+    fn try_from(map: BTreeMap<Lang, String>) -> Result<Self, ValueError> {
+        LocalizedText::new(map.iter().map(|(lang, text)| (*lang, text.as_str())))
+    }
+}
+
+impl From<LocalizedText> for BTreeMap<Lang, String> {
+    fn from(text: LocalizedText) -> Self {
+        text.0
+            .into_iter()
+            .map(|(lang, name)| (lang, name.into()))
+            .collect()
+    }
+}
+
+/// Who to call: a person with an e-mail address and a phone number.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Contact {
+    pub name: Name,
+    pub email: Email,
+    pub phone: Phone,
+}
+
+/// An e-mail address: one `@`, something on each side, a dot in the domain, no spaces.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct Email(String);
+
+impl Email {
+    /// Checks the shape of the address (delivery is not the domain's business).
+    pub fn parse(text: &str) -> Result<Self, ValueError> {
+        let text = text.trim();
+        let valid = match text.split_once('@') {
+            Some((local, domain)) => {
+                !local.is_empty()
+                    && domain.contains('.')
+                    && !domain.starts_with('.')
+                    && !domain.ends_with('.')
+                    && !domain.contains('@')
+                    && text.len() <= 254
+                    && !text.chars().any(|c| c.is_whitespace() || c.is_control())
+            }
+            None => false,
+        };
+        if valid {
+            Ok(Self(text.to_string()))
+        } else {
+            Err(ValueError::MalformedEmail)
+        }
+    }
+
+    /// The address.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl TryFrom<String> for Email {
+    type Error = ValueError;
+    fn try_from(text: String) -> Result<Self, ValueError> {
+        Self::parse(&text)
+    }
+}
+
+impl From<Email> for String {
+    fn from(email: Email) -> String {
+        email.0
+    }
+}
+
+/// A phone number: digits with optional `+`, spaces, dashes, dots and parentheses; 5 to 15 digits.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct Phone(String);
+
+impl Phone {
+    /// Checks the characters and the number of digits.
+    pub fn parse(text: &str) -> Result<Self, ValueError> {
+        let text = text.trim();
+        let digits = text.chars().filter(char::is_ascii_digit).count();
+        let valid = (5..=15).contains(&digits)
+            && text.len() <= 32
+            && text
+                .chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, '+' | ' ' | '-' | '.' | '(' | ')'));
+        if valid {
+            Ok(Self(text.to_string()))
+        } else {
+            Err(ValueError::MalformedPhone)
+        }
+    }
+
+    /// The number as written.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl TryFrom<String> for Phone {
+    type Error = ValueError;
+    fn try_from(text: String) -> Result<Self, ValueError> {
+        Self::parse(&text)
+    }
+}
+
+impl From<Phone> for String {
+    fn from(phone: Phone) -> String {
+        phone.0
+    }
+}
+
+/// How many of an item: greater than 0, at most 2 decimals, at most [`Quantity::MAX`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(try_from = "Decimal", into = "Decimal")]
+pub struct Quantity(Decimal);
+
+impl Quantity {
+    /// The largest quantity accepted on one line (a limit on everything).
+    pub const MAX: Decimal = Decimal::from_parts(1_000_000, 0, 0, false, 0);
+
+    /// Checks the value; trailing zeros do not count as decimals (`2.50` is fine).
+    pub fn new(value: Decimal) -> Result<Self, ValueError> {
+        let value = value.normalize();
+        if value > Decimal::ZERO && value <= Self::MAX && value.scale() <= 2 {
+            Ok(Self(value))
+        } else {
+            Err(ValueError::Quantity { max: Self::MAX })
+        }
+    }
+
+    /// Parses a decimal string such as `"12.5"`.
+    pub fn parse(text: &str) -> Result<Self, ValueError> {
+        let value = text
+            .trim()
+            .parse::<Decimal>()
+            .map_err(|_| ValueError::Quantity { max: Self::MAX })?;
+        Self::new(value)
+    }
+
+    /// The value.
+    pub fn value(self) -> Decimal {
+        self.0
+    }
+}
+
+impl TryFrom<Decimal> for Quantity {
+    type Error = ValueError;
+    fn try_from(value: Decimal) -> Result<Self, ValueError> {
+        Self::new(value)
+    }
+}
+
+impl From<Quantity> for Decimal {
+    fn from(quantity: Quantity) -> Decimal {
+        quantity.0
+    }
+}
+
+impl fmt::Display for Quantity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+/// Expected attendance of a side event: 1 to [`Attendance::MAX`] people.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(try_from = "u32", into = "u32")]
+pub struct Attendance(u32);
+
+impl Attendance {
+    /// More people than the largest hall of the venue holds.
+    pub const MAX: u32 = 10_000;
+
+    /// Checks the range.
+    pub fn new(people: i64) -> Result<Self, ValueError> {
+        match u32::try_from(people) {
+            Ok(people) if (1..=Self::MAX).contains(&people) => Ok(Self(people)),
+            _ => Err(ValueError::Attendance { max: Self::MAX }),
+        }
+    }
+
+    /// The number of people.
+    pub fn get(self) -> u32 {
+        self.0
+    }
+}
+
+impl TryFrom<u32> for Attendance {
+    type Error = ValueError;
+    fn try_from(people: u32) -> Result<Self, ValueError> {
+        Self::new(i64::from(people))
+    }
+}
+
+impl From<Attendance> for u32 {
+    fn from(attendance: Attendance) -> u32 {
+        attendance.0
+    }
+}
+
+/// A satisfaction rating: a whole number from 1 to 5.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(try_from = "u8", into = "u8")]
+pub struct Rating(u8);
+
+impl Rating {
+    /// Checks the range.
+    pub fn new(value: i64) -> Result<Self, ValueError> {
+        match u8::try_from(value) {
+            Ok(value) if (1..=5).contains(&value) => Ok(Self(value)),
+            _ => Err(ValueError::Rating),
+        }
+    }
+
+    /// The rating.
+    pub fn get(self) -> u8 {
+        self.0
+    }
+}
+
+impl TryFrom<u8> for Rating {
+    type Error = ValueError;
+    fn try_from(value: u8) -> Result<Self, ValueError> {
+        Self::new(i64::from(value))
+    }
+}
+
+impl From<Rating> for u8 {
+    fn from(rating: Rating) -> u8 {
+        rating.0
+    }
+}
