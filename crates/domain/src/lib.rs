@@ -5,6 +5,7 @@
 //! commands. The store, the API and the web pages call this crate and hold no rule of their own.
 
 pub mod aggregate;
+pub mod bill;
 pub mod error;
 pub mod ids;
 pub mod item;
@@ -13,6 +14,7 @@ pub mod time;
 pub mod values;
 
 pub use aggregate::{Aggregate, DomainEvent};
+pub use bill::BillLine;
 pub use error::{ErrorCode, Param, Rejection};
 pub use ids::*;
 pub use item::{PricedItem, PricingBasis};
