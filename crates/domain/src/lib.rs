@@ -6,10 +6,15 @@
 
 pub mod aggregate;
 pub mod bill;
+pub mod billing;
+pub mod booking;
 pub mod error;
+pub mod feedback;
 pub mod ids;
 pub mod item;
 pub mod money;
+pub mod request;
+pub mod schedule;
 pub mod time;
 pub mod values;
 
