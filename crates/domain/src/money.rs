@@ -231,3 +231,69 @@ impl fmt::Display for Money {
         write!(f, "{} {}", self.amount, self.currency)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testing::{qty, usd};
+    use rust_decimal::Decimal;
+
+    fn dec(text: &str) -> Decimal {
+        text.parse().expect("valid decimal")
+    }
+
+    #[test]
+    fn rounding_is_half_to_even_at_two_places() {
+        assert_eq!(round_half_even(dec("0.125")), dec("0.12"));
+        assert_eq!(round_half_even(dec("0.135")), dec("0.14"));
+        assert_eq!(round_half_even(dec("-0.125")), dec("-0.12"));
+        assert_eq!(round_half_even(dec("2.5")).to_string(), "2.50");
+    }
+
+    #[test]
+    fn line_amounts_round_once_per_line() {
+        // 3 × 0.335 = 1.005 → 1.00 (half to even), not 1.01.
+        assert_eq!(usd("0.34").times(qty("1")), usd("0.34"));
+        let price = Money::rounded(dec("0.335"), Currency::USD).expect("valid");
+        assert_eq!(price, usd("0.34"));
+        let exact = Money {
+            amount: dec("0.335"),
+            currency: Currency::USD,
+        };
+        assert_eq!(exact.times(qty("3")), usd("1.00"));
+        assert_eq!(usd("4.50").times(qty("2.5")), usd("11.25"));
+        assert_eq!(usd("0.05").times(qty("0.5")), usd("0.02"));
+        assert_eq!(usd("0.07").times(qty("0.5")), usd("0.04"));
+    }
+
+    #[test]
+    fn money_is_exact_to_two_decimals_and_bounded() {
+        assert!(Money::parse("12.345", Currency::USD).is_err());
+        assert!(Money::parse("12.340", Currency::USD).is_ok());
+        assert!(Money::parse("abc", Currency::USD).is_err());
+        assert!(Money::parse("1000000000000.01", Currency::USD).is_err());
+        assert_eq!(usd("5").amount().to_string(), "5.00");
+        assert_eq!(usd("5").to_string(), "5.00 USD");
+    }
+
+    #[test]
+    fn currencies_do_not_mix() {
+        let eur = Money::parse("1.00", Currency::parse("EUR").expect("valid")).expect("valid");
+        assert!(usd("1.00").checked_add(&eur).is_err());
+        assert_eq!(usd("1.00").partial_cmp(&eur), None);
+        assert!(Currency::parse("usd").is_err());
+        assert!(Currency::parse("US").is_err());
+    }
+
+    #[test]
+    fn money_serializes_the_amount_as_a_string() {
+        let json = serde_json::to_string(&usd("1250")).expect("encodes");
+        assert_eq!(json, r#"{"amount":"1250.00","currency":"USD"}"#);
+        assert!(serde_json::from_str::<Money>(r#"{"amount":1250.0,"currency":"USD"}"#).is_err());
+        assert!(serde_json::from_str::<Money>(r#"{"amount":"1.234","currency":"USD"}"#).is_err());
+        assert_eq!(
+            serde_json::from_str::<Money>(&json).expect("decodes"),
+            usd("1250")
+        );
+    }
+}

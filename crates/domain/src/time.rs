@@ -208,3 +208,168 @@ pub fn is_days_before(now: Timestamp, start: Timestamp, days: u32) -> bool {
 pub fn is_hours_before(now: Timestamp, start: Timestamp, hours: i64) -> bool {
     start.duration_since(now) >= SignedDuration::from_hours(hours)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testing::{at, slot};
+
+    fn hours(start: &str, end: &str) -> Result<(), HoursProblem> {
+        check_booking_hours(&slot(start, end))
+    }
+
+    #[test]
+    fn opening_and_closing_times_are_inclusive() {
+        assert_eq!(
+            hours("2026-05-12T08:00:00-04:00", "2026-05-12T09:00:00-04:00"),
+            Ok(())
+        );
+        assert_eq!(
+            hours("2026-05-12T20:00:00-04:00", "2026-05-12T21:00:00-04:00"),
+            Ok(())
+        );
+        assert_eq!(
+            hours("2026-05-12T07:59:00-04:00", "2026-05-12T09:00:00-04:00"),
+            Err(HoursProblem::BeforeOpening)
+        );
+        assert_eq!(
+            hours("2026-05-12T20:00:00-04:00", "2026-05-12T21:00:01-04:00"),
+            Err(HoursProblem::AfterClosing)
+        );
+    }
+
+    #[test]
+    fn durations_from_thirty_minutes_to_four_hours() {
+        assert_eq!(
+            hours("2026-05-12T10:00:00-04:00", "2026-05-12T10:30:00-04:00"),
+            Ok(())
+        );
+        assert_eq!(
+            hours("2026-05-12T10:00:00-04:00", "2026-05-12T14:00:00-04:00"),
+            Ok(())
+        );
+        assert_eq!(
+            hours("2026-05-12T10:00:00-04:00", "2026-05-12T10:29:59-04:00"),
+            Err(HoursProblem::TooShort)
+        );
+        assert_eq!(
+            hours("2026-05-12T10:00:00-04:00", "2026-05-12T14:00:01-04:00"),
+            Err(HoursProblem::TooLong)
+        );
+    }
+
+    #[test]
+    fn weekends_and_overnight_slots_are_outside_booking_hours() {
+        assert_eq!(
+            hours("2026-05-16T10:00:00-04:00", "2026-05-16T11:00:00-04:00"),
+            Err(HoursProblem::Weekend)
+        );
+        assert_eq!(
+            hours("2026-05-17T10:00:00-04:00", "2026-05-17T11:00:00-04:00"),
+            Err(HoursProblem::Weekend)
+        );
+        assert_eq!(
+            hours("2026-05-12T20:30:00-04:00", "2026-05-13T08:30:00-04:00"),
+            Err(HoursProblem::SpansDays)
+        );
+    }
+
+    #[test]
+    fn booking_hours_are_read_on_new_york_clocks_around_the_spring_change() {
+        // Clocks go forward on Sunday 8 March 2026: 12:00 UTC is 07:00 EST the Monday before
+        // and 08:00 EDT the Monday after.
+        assert_eq!(
+            hours("2026-03-02T12:00:00Z", "2026-03-02T13:00:00Z"),
+            Err(HoursProblem::BeforeOpening)
+        );
+        assert_eq!(
+            hours("2026-03-09T12:00:00Z", "2026-03-09T13:00:00Z"),
+            Ok(())
+        );
+        // The change day itself is a Sunday.
+        assert_eq!(
+            hours("2026-03-08T14:00:00Z", "2026-03-08T15:00:00Z"),
+            Err(HoursProblem::Weekend)
+        );
+        // 01:00 UTC on Tuesday 10 March is 21:00 EDT on Monday: closing time exactly.
+        assert_eq!(
+            hours("2026-03-09T23:00:00Z", "2026-03-10T01:00:00Z"),
+            Ok(())
+        );
+    }
+
+    #[test]
+    fn booking_hours_are_read_on_new_york_clocks_around_the_autumn_change() {
+        // Clocks go back on Sunday 1 November 2026: 12:30 UTC is 08:30 EDT the Friday before
+        // and 07:30 EST the Monday after.
+        assert_eq!(
+            hours("2026-10-30T12:30:00Z", "2026-10-30T13:30:00Z"),
+            Ok(())
+        );
+        assert_eq!(
+            hours("2026-11-02T12:30:00Z", "2026-11-02T13:30:00Z"),
+            Err(HoursProblem::BeforeOpening)
+        );
+        assert_eq!(
+            hours("2026-11-02T13:00:00Z", "2026-11-02T17:00:00Z"),
+            Ok(())
+        );
+        // 02:00 UTC on Tuesday 3 November is 21:00 EST on Monday.
+        assert_eq!(
+            hours("2026-11-02T22:00:00Z", "2026-11-03T02:00:00Z"),
+            Ok(())
+        );
+    }
+
+    #[test]
+    fn slots_are_half_open() {
+        let morning = slot("2026-05-12T10:00:00-04:00", "2026-05-12T11:00:00-04:00");
+        let next = slot("2026-05-12T11:00:00-04:00", "2026-05-12T12:00:00-04:00");
+        let inside = slot("2026-05-12T10:59:00-04:00", "2026-05-12T12:00:00-04:00");
+        assert!(!morning.overlaps(&next));
+        assert!(!next.overlaps(&morning));
+        assert!(morning.overlaps(&inside));
+        assert!(morning.overlaps(&morning));
+    }
+
+    #[test]
+    fn occupancy_adds_thirty_minutes_each_side_and_stays_in_one_day() {
+        let event = slot("2026-05-12T08:00:00-04:00", "2026-05-12T21:00:00-04:00");
+        let occupancy = event.occupancy();
+        assert_eq!(occupancy.start(), at("2026-05-12T07:30:00-04:00"));
+        assert_eq!(occupancy.end(), at("2026-05-12T21:30:00-04:00"));
+        assert_eq!(occupancy.local_dates().len(), 1);
+        let overnight = slot("2026-05-12T23:00:00-04:00", "2026-05-13T00:00:00-04:00");
+        assert_eq!(
+            overnight.local_dates().len(),
+            1,
+            "an end at midnight does not touch the next day"
+        );
+        assert_eq!(overnight.occupancy().local_dates().len(), 2);
+    }
+
+    #[test]
+    fn an_empty_slot_is_not_a_slot() {
+        assert!(TimeSlot::new(at("2026-05-12T10:00:00Z"), at("2026-05-12T10:00:00Z")).is_err());
+        assert!(TimeSlot::new(at("2026-05-12T10:00:00Z"), at("2026-05-12T09:00:00Z")).is_err());
+    }
+
+    #[test]
+    fn calendar_days_and_elapsed_hours_differ_across_daylight_saving() {
+        let monday_after_change = at("2026-03-09T14:00:00Z");
+        assert_eq!(
+            days_before(monday_after_change, 7),
+            at("2026-03-02T15:00:00Z")
+        );
+        assert!(is_hours_before(
+            at("2026-03-07T14:00:00Z"),
+            monday_after_change,
+            48
+        ));
+        assert!(!is_hours_before(
+            at("2026-03-07T14:00:01Z"),
+            monday_after_change,
+            48
+        ));
+    }
+}

@@ -540,3 +540,125 @@ impl From<Rating> for u8 {
         rating.0
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_accept_their_shape_only() {
+        assert!(MissionCode::parse("FRA").is_ok());
+        assert_eq!(
+            MissionCode::parse(" FRA ").map(|code| code.to_string()),
+            Ok("FRA".to_string())
+        );
+        assert!(MissionCode::parse("fra").is_err());
+        assert!(MissionCode::parse("F").is_err());
+        assert!(MissionCode::parse("FRANCE1").is_err());
+        assert!(UnitCode::parse("CATERING").is_ok());
+        assert!(UnitCode::parse("AV_BROADCAST").is_ok());
+        assert!(UnitCode::parse("1AV").is_err());
+        assert!(RoomCode::parse("CR4").is_ok());
+        assert!(RoomCode::parse("CR-4").is_ok());
+        assert!(RoomCode::parse("").is_err());
+        assert!(ItemCode::parse("CAT-COFFEE").is_ok());
+        assert!(ItemCode::parse("CAT COFFEE").is_err());
+        let error = ItemCode::parse("x").expect_err("invalid");
+        assert_eq!(error.code(), ErrorCode::Validation);
+        assert_eq!(error.params()[0], ("kind", "item code".to_string()));
+    }
+
+    #[test]
+    fn texts_are_trimmed_and_bounded() {
+        assert!(Title::parse("   ").is_err());
+        assert_eq!(
+            Title::parse("  Oceans ").map(|title| title.to_string()),
+            Ok("Oceans".to_string())
+        );
+        assert!(Title::parse(&"a".repeat(200)).is_ok());
+        assert!(Title::parse(&"a".repeat(201)).is_err());
+        // Characters, not bytes: 200 Arabic letters fit.
+        assert!(Title::parse(&"ب".repeat(200)).is_ok());
+        assert!(Description::parse("").is_ok());
+        assert!(Title::parse("bell\u{7}").is_err());
+    }
+
+    #[test]
+    fn quantities_are_positive_with_at_most_two_decimals() {
+        assert!(Quantity::parse("0").is_err());
+        assert!(Quantity::parse("-1").is_err());
+        assert!(Quantity::parse("1.005").is_err());
+        assert!(Quantity::parse("1.50").is_ok());
+        assert!(
+            Quantity::parse("1.500").is_ok(),
+            "trailing zeros are not decimals"
+        );
+        assert!(Quantity::parse("1000000").is_ok());
+        assert!(Quantity::parse("1000000.01").is_err());
+        assert!(Quantity::parse("ten").is_err());
+        assert_eq!(
+            Quantity::parse("2.50").map(|q| q.to_string()),
+            Ok("2.5".to_string())
+        );
+    }
+
+    #[test]
+    fn ratings_and_attendance_are_ranges() {
+        assert!(Rating::new(0).is_err());
+        assert!(Rating::new(1).is_ok());
+        assert!(Rating::new(5).is_ok());
+        assert!(Rating::new(6).is_err());
+        assert!(Attendance::new(0).is_err());
+        assert!(Attendance::new(1).is_ok());
+        assert!(Attendance::new(i64::from(Attendance::MAX) + 1).is_err());
+    }
+
+    #[test]
+    fn localized_text_falls_back_to_english() {
+        let text =
+            LocalizedText::new([(Lang::En, "Coffee"), (Lang::Fr, "Café"), (Lang::Ar, "قهوة")])
+                .expect("valid");
+        assert_eq!(text.get(Lang::Fr), "Café");
+        assert_eq!(text.get(Lang::Ar), "قهوة");
+        assert_eq!(text.get(Lang::Zh), "Coffee");
+        assert!(!text.is_complete());
+        assert_eq!(
+            LocalizedText::new([(Lang::Fr, "Café")]),
+            Err(ValueError::MissingEnglish)
+        );
+        assert_eq!(Lang::parse("fr-CH"), Some(Lang::Fr));
+        assert_eq!(Lang::parse("ZH"), Some(Lang::Zh));
+        assert_eq!(Lang::parse("de"), None);
+        assert!(Lang::Ar.is_rtl());
+    }
+
+    #[test]
+    fn contacts_check_their_shape() {
+        assert!(Email::parse("ana.lima@un.org").is_ok());
+        assert!(Email::parse("ana@un").is_err());
+        assert!(Email::parse("ana lima@un.org").is_err());
+        assert!(Email::parse("@un.org").is_err());
+        assert!(Phone::parse("+1 (212) 963-1234").is_ok());
+        assert!(Phone::parse("call me").is_err());
+        assert!(Phone::parse("123").is_err());
+    }
+
+    #[test]
+    fn ids_must_be_uuid_version_7() {
+        use crate::ids::EventRequestId;
+        assert!(EventRequestId::parse("01900000-0000-7000-8000-000000000001").is_ok());
+        assert_eq!(
+            EventRequestId::parse("550e8400-e29b-41d4-a716-446655440000"),
+            Err(ValueError::MalformedId),
+            "a version 4 id is refused"
+        );
+        assert_eq!(
+            EventRequestId::parse("not-an-id"),
+            Err(ValueError::MalformedId)
+        );
+        assert!(
+            serde_json::from_str::<EventRequestId>(r#""550e8400-e29b-41d4-a716-446655440000""#)
+                .is_err()
+        );
+    }
+}
