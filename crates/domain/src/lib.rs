@@ -10,6 +10,7 @@ pub mod error;
 pub mod ids;
 pub mod item;
 pub mod money;
+pub mod rooms;
 pub mod time;
 pub mod values;
 
@@ -19,6 +20,7 @@ pub use error::{ErrorCode, Param, Rejection};
 pub use ids::*;
 pub use item::{PricedItem, PricingBasis};
 pub use money::{Currency, Money};
+pub use rooms::{Capacity, Room, RoomCatalog, RoomCommand, RoomError, RoomEvent};
 pub use time::TimeSlot;
 pub use values::*;
 
