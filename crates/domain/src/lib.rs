@@ -11,6 +11,7 @@ pub mod ids;
 pub mod item;
 pub mod missions;
 pub mod money;
+pub mod rate_card;
 pub mod rooms;
 pub mod time;
 pub mod values;
@@ -22,6 +23,9 @@ pub use ids::*;
 pub use item::{PricedItem, PricingBasis};
 pub use missions::{Mission, MissionCommand, MissionError, MissionEvent, Missions};
 pub use money::{Currency, Money};
+pub use rate_card::{
+    CatalogItem, PriceVersion, RateCard, RateCardCommand, RateCardError, RateCardEvent,
+};
 pub use rooms::{Capacity, Room, RoomCatalog, RoomCommand, RoomError, RoomEvent};
 pub use time::TimeSlot;
 pub use values::*;
