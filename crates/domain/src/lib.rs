@@ -6,6 +6,7 @@
 
 pub mod aggregate;
 pub mod bill;
+pub mod directory;
 pub mod error;
 pub mod ids;
 pub mod item;
@@ -18,6 +19,9 @@ pub mod values;
 
 pub use aggregate::{Aggregate, DomainEvent};
 pub use bill::BillLine;
+pub use directory::{
+    Directory, DirectoryCommand, DirectoryError, DirectoryEvent, Unit, who_handles,
+};
 pub use error::{ErrorCode, Param, Rejection};
 pub use ids::*;
 pub use item::{PricedItem, PricingBasis};
