@@ -8,22 +8,34 @@ pub mod aggregate;
 pub mod bill;
 pub mod billing;
 pub mod booking;
+pub mod directory;
 pub mod error;
 pub mod feedback;
 pub mod ids;
 pub mod item;
+pub mod missions;
 pub mod money;
+pub mod rate_card;
 pub mod request;
+pub mod rooms;
 pub mod schedule;
 pub mod time;
 pub mod values;
 
 pub use aggregate::{Aggregate, DomainEvent};
 pub use bill::BillLine;
+pub use directory::{
+    Directory, DirectoryCommand, DirectoryError, DirectoryEvent, Unit, who_handles,
+};
 pub use error::{ErrorCode, Param, Rejection};
 pub use ids::*;
 pub use item::{PricedItem, PricingBasis};
+pub use missions::{Mission, MissionCommand, MissionError, MissionEvent, Missions};
 pub use money::{Currency, Money};
+pub use rate_card::{
+    CatalogItem, PriceVersion, RateCard, RateCardCommand, RateCardError, RateCardEvent,
+};
+pub use rooms::{Capacity, Room, RoomCatalog, RoomCommand, RoomError, RoomEvent};
 pub use time::TimeSlot;
 pub use values::*;
 

@@ -23,6 +23,11 @@ impl<A: Aggregate> Given<A> {
             outcome,
         }
     }
+
+    /// The state itself, for assertions on read-side helpers.
+    pub(crate) fn state(&self) -> &A {
+        &self.state
+    }
 }
 
 pub(crate) struct Then<A: Aggregate> {

@@ -46,6 +46,8 @@ pub enum ValueError {
     EmptySlot,
     #[error("expected attendance must be from 1 to {max}")]
     Attendance { max: u32 },
+    #[error("a room's capacity must be from 1 to {max}")]
+    Capacity { max: u32 },
 }
 
 impl ValueError {
@@ -78,6 +80,7 @@ impl Rejection for ValueError {
                 params.push(("max", max.to_string()))
             }
             ValueError::Attendance { max } => params.push(("max", max.to_string())),
+            ValueError::Capacity { max } => params.push(("max", max.to_string())),
             ValueError::CurrencyMismatch { expected, actual } => {
                 params.push(("expected", expected.clone()));
                 params.push(("actual", actual.clone()));
@@ -157,6 +160,10 @@ code_type!(
 code_type!(
     /// A catalog item of the rate card, e.g. `CAT-COFFEE`.
     ItemCode, "item code", "2 to 32 capital letters, digits or -", 2, 32, &['-']
+);
+code_type!(
+    /// Something a room offers, e.g. `INTERPRETATION_BOOTHS` (capital letters, digits, `_`).
+    Feature, "feature", "2 to 32 capital letters, digits or _", 2, 32, &['_']
 );
 
 macro_rules! text_type {
