@@ -166,3 +166,248 @@ pub fn cancel(
         schedules: schedule_events,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::error::ErrorCode;
+    use crate::request::{CreateEventRequest, FocalPointCandidate, RequestReference};
+    use crate::testing::*;
+    use crate::time::TimeSlot;
+    use crate::values::{Attendance, Description, Title};
+    use jiff::SignedDuration;
+    use proptest::prelude::*;
+
+    const EARLY: &str = "2026-04-01T09:00:00-04:00";
+
+    /// A submitted request `n` for `slot`.
+    fn submitted(n: u64, slot: TimeSlot) -> EventRequest {
+        let create = CreateEventRequest {
+            id: request_id(n),
+            reference: RequestReference::new(2026, u32::try_from(n + 1).expect("small"))
+                .expect("valid"),
+            mission: mission("FRA"),
+            title: Title::parse("Side event").expect("valid"),
+            description: Description::parse("").expect("valid"),
+            slot,
+            attendance: Attendance::new(30).expect("valid"),
+            preferred_room: None,
+            now: at(EARLY),
+        };
+        let submit = EventRequestCommand::Submit {
+            expected_version: Some(1),
+            focal_points: vec![FocalPointCandidate {
+                contact: contact("Ana Lima"),
+                open_requests: 0,
+            }],
+            now: at(EARLY),
+        };
+        let mut state = EventRequest::default();
+        for command in [EventRequestCommand::Create(create), submit] {
+            let events = state.decide(command).expect("valid set-up");
+            state = events.iter().fold(state, EventRequest::evolve);
+        }
+        state
+    }
+
+    fn apply_schedule(schedule: RoomSchedule, events: &[RoomScheduleEvent]) -> RoomSchedule {
+        events.iter().fold(schedule, RoomSchedule::evolve)
+    }
+
+    #[test]
+    fn approval_reserves_the_room_and_approves_the_request() {
+        let request = submitted(
+            1,
+            slot("2026-05-12T10:00:00-04:00", "2026-05-12T12:00:00-04:00"),
+        );
+        let keys = approval_keys(&request, &room_facts("CR4", 50));
+        assert_eq!(keys.len(), 1);
+        let decision = approve(
+            &request,
+            &[RoomSchedule::default()],
+            room_facts("CR4", 50),
+            Some(2),
+            at(EARLY),
+        )
+        .expect("free room");
+        assert_eq!(decision.request.len(), 1);
+        assert_eq!(decision.schedules.len(), 1);
+        assert_eq!(decision.schedules[0].0, keys[0]);
+        assert!(matches!(
+            decision.schedules[0].1[0],
+            RoomScheduleEvent::RoomReserved { .. }
+        ));
+    }
+
+    #[test]
+    fn the_second_of_two_overlapping_approvals_gets_room_unavailable() {
+        let first = submitted(
+            1,
+            slot("2026-05-12T10:00:00-04:00", "2026-05-12T12:00:00-04:00"),
+        );
+        let second = submitted(
+            2,
+            slot("2026-05-12T12:45:00-04:00", "2026-05-12T13:30:00-04:00"),
+        );
+        let won = approve(
+            &first,
+            &[RoomSchedule::default()],
+            room_facts("CR4", 50),
+            None,
+            at(EARLY),
+        )
+        .expect("free");
+        let schedule = apply_schedule(RoomSchedule::default(), &won.schedules[0].1);
+        let error = approve(&second, &[schedule], room_facts("CR4", 50), None, at(EARLY))
+            .expect_err("taken");
+        assert_eq!(error.code(), ErrorCode::RoomUnavailable);
+        assert_eq!(error.field(), Some("roomCode"));
+    }
+
+    #[test]
+    fn request_rules_come_before_the_schedule() {
+        let request = submitted(
+            1,
+            slot("2026-05-12T10:00:00-04:00", "2026-05-12T12:00:00-04:00"),
+        );
+        let error = approve(
+            &request,
+            &[RoomSchedule::default()],
+            room_facts("CR1", 10),
+            None,
+            at(EARLY),
+        )
+        .expect_err("too small");
+        assert_eq!(error.code(), ErrorCode::CapacityExceeded);
+        let stale = approve(
+            &request,
+            &[RoomSchedule::default()],
+            room_facts("CR4", 50),
+            Some(1),
+            at(EARLY),
+        )
+        .expect_err("stale");
+        assert_eq!(stale.code(), ErrorCode::VersionConflict);
+    }
+
+    #[test]
+    fn schedules_that_do_not_match_the_keys_are_a_caller_bug() {
+        let request = submitted(
+            1,
+            slot("2026-05-12T10:00:00-04:00", "2026-05-12T12:00:00-04:00"),
+        );
+        let error = approve(&request, &[], room_facts("CR4", 50), None, at(EARLY))
+            .expect_err("no schedule");
+        assert_eq!(error, BookingError::SchedulesMismatch);
+    }
+
+    #[test]
+    fn cancelling_an_approved_request_gives_the_room_back() {
+        let request = submitted(
+            1,
+            slot("2026-05-12T10:00:00-04:00", "2026-05-12T12:00:00-04:00"),
+        );
+        let won = approve(
+            &request,
+            &[RoomSchedule::default()],
+            room_facts("CR4", 50),
+            None,
+            at(EARLY),
+        )
+        .expect("free");
+        let approved = won.request.iter().fold(request, EventRequest::evolve);
+        let schedule = apply_schedule(RoomSchedule::default(), &won.schedules[0].1);
+        assert_eq!(cancellation_keys(&approved).len(), 1);
+        let cancelled = cancel(
+            &approved,
+            &[schedule.clone()],
+            reason("Postponed"),
+            None,
+            at(EARLY),
+        )
+        .expect("open");
+        let schedule = apply_schedule(schedule, &cancelled.schedules[0].1);
+        assert!(schedule.reservations.is_empty());
+        let other = submitted(
+            2,
+            slot("2026-05-12T10:00:00-04:00", "2026-05-12T12:00:00-04:00"),
+        );
+        approve(&other, &[schedule], room_facts("CR4", 50), None, at(EARLY)).expect("free again");
+    }
+
+    #[test]
+    fn cancelling_a_submitted_request_touches_no_schedule() {
+        let request = submitted(
+            1,
+            slot("2026-05-12T10:00:00-04:00", "2026-05-12T12:00:00-04:00"),
+        );
+        assert!(cancellation_keys(&request).is_empty());
+        let cancelled = cancel(&request, &[], reason("Postponed"), None, at(EARLY)).expect("open");
+        assert!(cancelled.schedules.is_empty());
+    }
+
+    fn any_slot() -> impl Strategy<Value = TimeSlot> {
+        // Any slot within a week, 1 minute to 6 hours: wider than booking hours on purpose.
+        (0i64..7 * 24 * 60, 1i64..=360).prop_map(|(start_minute, minutes)| {
+            let start = at("2026-05-11T00:00:00-04:00") + SignedDuration::from_mins(start_minute);
+            TimeSlot::new(start, start + SignedDuration::from_mins(minutes)).expect("ordered")
+        })
+    }
+
+    fn bookable_slot() -> impl Strategy<Value = TimeSlot> {
+        // Monday 11 to Friday 15 May, 08:00 onwards in 15-minute steps, 30 minutes to 4 hours.
+        (0i64..5, 0i64..52, 2i64..=16).prop_filter_map(
+            "within booking hours",
+            |(day, step, length)| {
+                let start = at("2026-05-11T08:00:00-04:00")
+                    + SignedDuration::from_hours(24 * day)
+                    + SignedDuration::from_mins(15 * step);
+                let slot =
+                    TimeSlot::new(start, start + SignedDuration::from_mins(15 * length)).ok()?;
+                crate::time::check_booking_hours(&slot)
+                    .is_ok()
+                    .then_some(slot)
+            },
+        )
+    }
+
+    proptest! {
+        /// Two bookings whose occupancies overlap always share a schedule stream, so the
+        /// store's optimistic concurrency serializes them.
+        #[test]
+        fn overlapping_bookings_share_a_schedule_stream(a in any_slot(), b in any_slot()) {
+            if a.occupancy().overlaps(&b.occupancy()) {
+                let keys_a = crate::schedule::schedule_keys(&room("CR4"), &a);
+                let keys_b = crate::schedule::schedule_keys(&room("CR4"), &b);
+                prop_assert!(keys_a.iter().any(|key| keys_b.contains(key)));
+            }
+        }
+
+        /// For any sequence of approvals on one room, the approved requests never overlap.
+        #[test]
+        fn approvals_never_double_book_a_room(slots in prop::collection::vec(bookable_slot(), 1..30)) {
+            let mut schedules: std::collections::BTreeMap<ScheduleKey, RoomSchedule> = Default::default();
+            let mut approved: Vec<TimeSlot> = Vec::new();
+            for (n, slot) in slots.into_iter().enumerate() {
+                let request = submitted(n as u64, slot);
+                let keys = approval_keys(&request, &room_facts("CR4", 50));
+                let loaded: Vec<RoomSchedule> = keys.iter().map(|key| schedules.get(key).cloned().unwrap_or_default()).collect();
+                match approve(&request, &loaded, room_facts("CR4", 50), None, at(EARLY)) {
+                    Ok(decision) => {
+                        for (key, events) in decision.schedules {
+                            let schedule = schedules.remove(&key).unwrap_or_default();
+                            schedules.insert(key, apply_schedule(schedule, &events));
+                        }
+                        approved.push(slot);
+                    }
+                    Err(error) => prop_assert_eq!(error.code(), ErrorCode::RoomUnavailable),
+                }
+            }
+            for (i, a) in approved.iter().enumerate() {
+                for b in &approved[i + 1..] {
+                    prop_assert!(!a.occupancy().overlaps(&b.occupancy()), "{a:?} and {b:?}");
+                }
+            }
+        }
+    }
+}

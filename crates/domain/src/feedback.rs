@@ -162,7 +162,7 @@ pub struct Satisfaction {
 
 impl Satisfaction {
     /// Adds one rating (the read model folds ratings in log order).
-    pub fn add(self, rating: Rating) -> Satisfaction {
+    pub fn with(self, rating: Rating) -> Satisfaction {
         Satisfaction {
             count: self.count + 1,
             sum: self.sum + u64::from(rating.get()),
@@ -173,5 +173,123 @@ impl Satisfaction {
     pub fn average(&self) -> Option<Decimal> {
         (self.count > 0)
             .then(|| round_half_even(Decimal::from(self.sum) / Decimal::from(self.count)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testing::*;
+
+    fn facts(held: bool) -> FeedbackFacts {
+        FeedbackFacts {
+            request: request_id(1),
+            held,
+            units_served: [unit("CATERING"), unit("SECURITY")].into_iter().collect(),
+        }
+    }
+
+    fn rate(unit_code: &str, stars: i64, held: bool) -> SubmitFeedback {
+        SubmitFeedback {
+            facts: facts(held),
+            unit: unit(unit_code),
+            rating: Rating::new(stars).expect("1 to 5"),
+            comment: note("Excellent coffee"),
+            now: at("2026-05-13T09:00:00-04:00"),
+        }
+    }
+
+    fn rated(unit_code: &str, stars: i64) -> FeedbackEvent {
+        FeedbackEvent::FeedbackSubmitted {
+            request: request_id(1),
+            unit: unit(unit_code),
+            rating: Rating::new(stars).expect("1 to 5"),
+            comment: note("Excellent coffee"),
+            submitted_at: at("2026-05-13T09:00:00-04:00"),
+        }
+    }
+
+    #[test]
+    fn a_mission_rates_a_unit_that_served_a_held_event() {
+        let state = given::<Feedback>([])
+            .when(rate("CATERING", 5, true))
+            .then(vec![rated("CATERING", 5)]);
+        assert_eq!(state.ratings.len(), 1);
+    }
+
+    #[test]
+    fn each_unit_is_rated_once_per_event() {
+        let error = given::<Feedback>([rated("CATERING", 5)])
+            .when(rate("CATERING", 4, true))
+            .error();
+        assert_eq!(
+            error,
+            FeedbackError::AlreadyRated {
+                unit: unit("CATERING")
+            }
+        );
+        assert_eq!(error.code(), ErrorCode::InvalidTransition);
+        given::<Feedback>([rated("CATERING", 5)])
+            .when(rate("SECURITY", 2, true))
+            .then(vec![rated("SECURITY", 2)]);
+    }
+
+    #[test]
+    fn feedback_waits_until_the_event_is_held() {
+        let error = given::<Feedback>([])
+            .when(rate("CATERING", 5, false))
+            .error();
+        assert_eq!(error, FeedbackError::NotHeld);
+        assert_eq!(error.code(), ErrorCode::InvalidTransition);
+    }
+
+    #[test]
+    fn a_unit_that_served_nothing_cannot_be_rated() {
+        let error = given::<Feedback>([]).when(rate("PHOTO", 1, true)).error();
+        assert_eq!(error.code(), ErrorCode::Validation);
+        assert_eq!(error.params(), vec![("unitCode", "PHOTO".to_string())]);
+    }
+
+    #[test]
+    fn ratings_outside_one_to_five_are_not_ratings() {
+        assert!(Rating::new(0).is_err());
+        assert!(Rating::new(6).is_err());
+        assert!(serde_json::from_str::<Rating>("7").is_err());
+    }
+
+    #[test]
+    fn satisfaction_is_the_average_rounded_half_to_even() {
+        let none = Satisfaction::default();
+        assert_eq!(none.average(), None);
+        let ratings = [5, 4, 4].map(|stars| Rating::new(stars).expect("valid"));
+        let satisfaction = ratings.into_iter().fold(none, Satisfaction::with);
+        assert_eq!(satisfaction.count, 3);
+        assert_eq!(
+            satisfaction.average().map(|average| average.to_string()),
+            Some("4.33".to_string())
+        );
+        let halves = [5, 4].map(|stars| Rating::new(stars).expect("valid"));
+        assert_eq!(
+            halves
+                .into_iter()
+                .fold(none, Satisfaction::with)
+                .average()
+                .map(|a| a.to_string()),
+            Some("4.50".to_string())
+        );
+    }
+
+    #[test]
+    fn golden_feedback_submitted() {
+        let json = serde_json::to_string(&rated("CATERING", 5)).expect("encodes");
+        assert_eq!(
+            json,
+            r#"{"type":"FeedbackSubmitted","request":"01900000-0000-7000-8000-000000000001","unit":"CATERING","rating":5,"comment":"Excellent coffee","submitted_at":"2026-05-13T13:00:00Z"}"#
+        );
+        assert_eq!(
+            serde_json::from_str::<FeedbackEvent>(&json).expect("decodes"),
+            rated("CATERING", 5)
+        );
+        assert_eq!(rated("CATERING", 5).event_type(), "FeedbackSubmitted");
     }
 }

@@ -268,3 +268,258 @@ impl RoomSchedule {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testing::{at, given, request_id, room, slot};
+    use jiff::civil::date;
+
+    fn key() -> ScheduleKey {
+        ScheduleKey {
+            room: room("CR4"),
+            date: date(2026, 5, 12),
+        }
+    }
+
+    fn reserve(n: u64, start: &str, end: &str) -> RoomScheduleCommand {
+        RoomScheduleCommand::Reserve {
+            key: key(),
+            request: request_id(n),
+            slot: slot(start, end),
+        }
+    }
+
+    /// Request 1 holds 10:00–12:00, so the room is busy 09:30–12:30.
+    fn morning() -> RoomScheduleEvent {
+        let event = slot("2026-05-12T10:00:00-04:00", "2026-05-12T12:00:00-04:00");
+        RoomScheduleEvent::RoomReserved {
+            room: room("CR4"),
+            date: date(2026, 5, 12),
+            request: request_id(1),
+            slot: event,
+            occupancy: event.occupancy(),
+        }
+    }
+
+    #[test]
+    fn reserve_an_empty_day() {
+        let state = given::<RoomSchedule>([])
+            .when(reserve(
+                1,
+                "2026-05-12T10:00:00-04:00",
+                "2026-05-12T12:00:00-04:00",
+            ))
+            .then(vec![morning()]);
+        assert_eq!(state.reservations.len(), 1);
+        assert_eq!(state.version, 1);
+    }
+
+    #[test]
+    fn a_slot_starting_where_the_buffer_ends_fits() {
+        // Busy until 12:30; 13:00 start means busy from 12:30: they touch, no overlap.
+        let (events, _) = given::<RoomSchedule>([morning()])
+            .when(reserve(
+                2,
+                "2026-05-12T13:00:00-04:00",
+                "2026-05-12T14:00:00-04:00",
+            ))
+            .then_ok();
+        assert_eq!(events.len(), 1);
+        // And symmetrically before: ending at 09:00 means busy until 09:30.
+        given::<RoomSchedule>([morning()])
+            .when(reserve(
+                3,
+                "2026-05-12T08:00:00-04:00",
+                "2026-05-12T09:00:00-04:00",
+            ))
+            .then_ok();
+    }
+
+    #[test]
+    fn a_slot_one_minute_into_the_buffer_is_unavailable() {
+        let error = given::<RoomSchedule>([morning()])
+            .when(reserve(
+                2,
+                "2026-05-12T12:59:00-04:00",
+                "2026-05-12T14:00:00-04:00",
+            ))
+            .error();
+        assert_eq!(
+            error,
+            RoomScheduleError::RoomUnavailable {
+                room: room("CR4"),
+                conflicting: slot("2026-05-12T09:30:00-04:00", "2026-05-12T12:30:00-04:00"),
+                requested: slot("2026-05-12T12:29:00-04:00", "2026-05-12T14:30:00-04:00"),
+            }
+        );
+        assert_eq!(error.code(), ErrorCode::RoomUnavailable);
+        assert!(
+            error
+                .params()
+                .contains(&("busyTo", "2026-05-12 12:30 EDT".to_string()))
+        );
+    }
+
+    #[test]
+    fn the_same_request_cannot_reserve_twice() {
+        let error = given::<RoomSchedule>([morning()])
+            .when(reserve(
+                1,
+                "2026-05-12T15:00:00-04:00",
+                "2026-05-12T16:00:00-04:00",
+            ))
+            .error();
+        assert_eq!(error, RoomScheduleError::AlreadyReserved);
+    }
+
+    #[test]
+    fn released_time_can_be_booked_again() {
+        let released = given::<RoomSchedule>([morning()])
+            .when(RoomScheduleCommand::Release {
+                key: key(),
+                request: request_id(1),
+            })
+            .then(vec![RoomScheduleEvent::RoomReleased {
+                room: room("CR4"),
+                date: date(2026, 5, 12),
+                request: request_id(1),
+            }]);
+        assert!(released.reservations.is_empty());
+        let events = vec![
+            morning(),
+            RoomScheduleEvent::RoomReleased {
+                room: room("CR4"),
+                date: date(2026, 5, 12),
+                request: request_id(1),
+            },
+        ];
+        given::<RoomSchedule>(events)
+            .when(reserve(
+                2,
+                "2026-05-12T10:00:00-04:00",
+                "2026-05-12T12:00:00-04:00",
+            ))
+            .then_ok();
+    }
+
+    #[test]
+    fn releasing_what_is_not_held_is_not_found() {
+        let error = given::<RoomSchedule>([morning()])
+            .when(RoomScheduleCommand::Release {
+                key: key(),
+                request: request_id(9),
+            })
+            .error();
+        assert_eq!(error.code(), ErrorCode::NotFound);
+    }
+
+    #[test]
+    fn a_command_for_another_day_or_room_is_refused() {
+        let other_day = RoomScheduleCommand::Reserve {
+            key: ScheduleKey {
+                room: room("CR4"),
+                date: date(2026, 5, 13),
+            },
+            request: request_id(2),
+            slot: slot("2026-05-13T10:00:00-04:00", "2026-05-13T11:00:00-04:00"),
+        };
+        assert_eq!(
+            given::<RoomSchedule>([morning()]).when(other_day).error(),
+            RoomScheduleError::WrongSchedule
+        );
+        // A slot on another day than the key names is refused even on an empty schedule.
+        let mismatched = RoomScheduleCommand::Reserve {
+            key: key(),
+            request: request_id(2),
+            slot: slot("2026-05-13T10:00:00-04:00", "2026-05-13T11:00:00-04:00"),
+        };
+        assert_eq!(
+            given::<RoomSchedule>([]).when(mismatched).error(),
+            RoomScheduleError::WrongSchedule
+        );
+    }
+
+    #[test]
+    fn schedule_keys_are_venue_days() {
+        // 22:00 EDT on 12 May is 02:00 UTC on 13 May: still the 12th in New York.
+        let evening = slot("2026-05-12T19:00:00-04:00", "2026-05-12T21:00:00-04:00");
+        assert_eq!(schedule_keys(&room("CR4"), &evening), vec![key()]);
+        assert_eq!(at("2026-05-13T01:00:00Z"), evening.end());
+    }
+
+    #[test]
+    fn golden_schedule_events() {
+        let json = serde_json::to_string(&morning()).expect("encodes");
+        assert_eq!(
+            json,
+            r#"{"type":"RoomReserved","room":"CR4","date":"2026-05-12","request":"01900000-0000-7000-8000-000000000001","slot":{"start":"2026-05-12T14:00:00Z","end":"2026-05-12T16:00:00Z"},"occupancy":{"start":"2026-05-12T13:30:00Z","end":"2026-05-12T16:30:00Z"}}"#
+        );
+        assert_eq!(
+            serde_json::from_str::<RoomScheduleEvent>(&json).expect("decodes"),
+            morning()
+        );
+        let released = RoomScheduleEvent::RoomReleased {
+            room: room("CR4"),
+            date: date(2026, 5, 12),
+            request: request_id(1),
+        };
+        let json = serde_json::to_string(&released).expect("encodes");
+        assert_eq!(
+            json,
+            r#"{"type":"RoomReleased","room":"CR4","date":"2026-05-12","request":"01900000-0000-7000-8000-000000000001"}"#
+        );
+        assert_eq!(
+            serde_json::from_str::<RoomScheduleEvent>(&json).expect("decodes"),
+            released
+        );
+        assert_eq!(released.event_type(), "RoomReleased");
+    }
+}
+
+#[cfg(test)]
+mod properties {
+    //! For any sequence of approvals on one room, no two reservations overlap.
+
+    use super::*;
+    use crate::testing::{request_id, room};
+    use jiff::SignedDuration;
+    use jiff::civil::date;
+    use proptest::prelude::*;
+
+    /// A candidate slot on Tuesday 12 May 2026: start in 5-minute steps from 08:00, 30 minutes
+    /// to 4 hours long, trimmed to close by 21:00.
+    fn candidate() -> impl Strategy<Value = TimeSlot> {
+        (0i64..156, 6i64..=48).prop_map(|(start_step, length_steps)| {
+            let opening = time::local(crate::testing::at("2026-05-12T08:00:00-04:00"));
+            let start = opening.timestamp() + SignedDuration::from_mins(5 * start_step);
+            let closing = crate::testing::at("2026-05-12T21:00:00-04:00");
+            let end = (start + SignedDuration::from_mins(5 * length_steps)).min(closing);
+            TimeSlot::new(start, end.max(start + SignedDuration::from_mins(5))).expect("ordered")
+        })
+    }
+
+    proptest! {
+        #[test]
+        fn approved_slots_never_overlap(slots in prop::collection::vec(candidate(), 1..40)) {
+            let key = ScheduleKey { room: room("CR4"), date: date(2026, 5, 12) };
+            let mut state = RoomSchedule::default();
+            let mut log = Vec::new();
+            for (n, slot) in slots.into_iter().enumerate() {
+                let command = RoomScheduleCommand::Reserve { key: key.clone(), request: request_id(n as u64), slot };
+                if let Ok(events) = state.decide(command) {
+                    for event in &events {
+                        state = state.evolve(event);
+                    }
+                    log.extend(events);
+                }
+            }
+            for (i, a) in state.reservations.iter().enumerate() {
+                for b in &state.reservations[i + 1..] {
+                    prop_assert!(!a.occupancy.overlaps(&b.occupancy), "{a:?} overlaps {b:?}");
+                }
+            }
+            prop_assert_eq!(RoomSchedule::replay(&log), state);
+        }
+    }
+}

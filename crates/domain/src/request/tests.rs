@@ -1176,3 +1176,112 @@ fn golden_guest_added() {
         r#"{"type":"GuestAdded","guest":"01900000-0000-7000-8000-0000000007d1","full_name":"Jane Doe","organization":"UNEP","added_at":"2026-04-01T13:00:00Z"}"#,
     );
 }
+
+mod properties {
+    //! Random runs of commands: replaying the events of any run rebuilds an equal state, and
+    //! the life cycle only ever moves along its arrows.
+
+    use super::*;
+    use proptest::prelude::*;
+
+    /// A command chosen by index and parameters, sent at one of a few instants around the
+    /// event (well before, inside a week, inside 48 hours, during, after).
+    fn command(choice: u8, n: u8, hour: u8) -> EventRequestCommand {
+        let instants = [
+            EARLY,
+            "2026-05-08T10:00:00-04:00",
+            "2026-05-11T12:00:00-04:00",
+            "2026-05-12T11:00:00-04:00",
+            "2026-05-12T13:00:00-04:00",
+        ];
+        let now = instants[usize::from(hour) % instants.len()];
+        let line = u64::from(n % 4);
+        match choice % 12 {
+            0 => EventRequestCommand::Create(create_command()),
+            1 => add_line(line, coffee(), now),
+            2 => submit(now),
+            3 => EventRequestCommand::Approve {
+                expected_version: None,
+                room: room_facts("CR4", 30 + u32::from(n)),
+                now: at(now),
+            },
+            4 => confirm(
+                line,
+                if n % 5 == 0 { "SECURITY" } else { "CATERING" },
+                None,
+                "",
+            ),
+            5 => EventRequestCommand::DeclineServiceLine {
+                line: line_id(line),
+                unit: unit("CATERING"),
+                reason: reason("No"),
+                expected_version: None,
+                now: at(now),
+            },
+            6 => deliver(line, "12.5", now),
+            7 => cancel(now),
+            8 => EventRequestCommand::MarkHeld {
+                expected_version: None,
+                now: at(now),
+            },
+            9 => add_guest(u64::from(n), now),
+            10 => EventRequestCommand::RemoveServiceLine {
+                line: line_id(line),
+                expected_version: None,
+                reason: None,
+                now: at(now),
+            },
+            _ => EventRequestCommand::Close {
+                invoice: invoice_id(1),
+                now: at(now),
+            },
+        }
+    }
+
+    fn allowed(from: RequestStatus, to: RequestStatus) -> bool {
+        use RequestStatus as S;
+        from == to
+            || matches!(
+                (from, to),
+                (S::Draft, S::Submitted | S::Cancelled)
+                    | (S::Submitted, S::Approved | S::Rejected | S::Cancelled)
+                    | (S::Approved, S::Held | S::Cancelled)
+                    | (S::Held | S::Cancelled, S::Closed)
+            )
+    }
+
+    proptest! {
+        #[test]
+        fn replaying_any_run_rebuilds_an_equal_state(
+            commands in prop::collection::vec((any::<u8>(), any::<u8>(), any::<u8>()), 1..60)
+        ) {
+            let mut state = EventRequest::default();
+            let mut log = Vec::new();
+            for (choice, n, hour) in commands {
+                let before = state.request.as_ref().map(|request| request.status);
+                if let Ok(events) = state.decide(command(choice, n, hour)) {
+                    for event in &events {
+                        state = state.clone().evolve(event);
+                    }
+                    log.extend(events);
+                }
+                if let (Some(from), Some(request)) = (before, &state.request) {
+                    prop_assert!(allowed(from, request.status), "{from:?} -> {:?}", request.status);
+                }
+            }
+            prop_assert_eq!(state.version, log.len() as u64);
+            let replayed = EventRequest::replay(&log);
+            prop_assert_eq!(&replayed, &state);
+            if let Some(request) = &state.request {
+                let line_events = log.iter().filter(|event| event.line().is_some()).count() as u64;
+                prop_assert_eq!(request.lines.iter().map(|line| line.version).sum::<u64>(), line_events);
+                // Encoding and decoding every event changes nothing either.
+                let decoded: Vec<EventRequestEvent> = log
+                    .iter()
+                    .map(|event| serde_json::from_str(&serde_json::to_string(event).expect("encodes")).expect("decodes"))
+                    .collect();
+                prop_assert_eq!(EventRequest::replay(&decoded), state);
+            }
+        }
+    }
+}
