@@ -320,7 +320,7 @@ mod tests {
         assert_eq!(cancellation_keys(&approved).len(), 1);
         let cancelled = cancel(
             &approved,
-            &[schedule.clone()],
+            std::slice::from_ref(&schedule),
             reason("Postponed"),
             None,
             at(EARLY),
