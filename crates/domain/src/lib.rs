@@ -10,6 +10,7 @@ pub mod error;
 pub mod ids;
 pub mod item;
 pub mod money;
+pub mod sequence;
 pub mod time;
 pub mod values;
 
@@ -19,6 +20,9 @@ pub use error::{ErrorCode, Param, Rejection};
 pub use ids::*;
 pub use item::{PricedItem, PricingBasis};
 pub use money::{Currency, Money};
+pub use sequence::{
+    DocumentNumber, NumberSequence, SequenceCommand, SequenceError, SequenceEvent, Series,
+};
 pub use time::TimeSlot;
 pub use values::*;
 
