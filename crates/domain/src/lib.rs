@@ -8,8 +8,10 @@ pub mod aggregate;
 pub mod bill;
 pub mod error;
 pub mod ids;
+pub mod invoice;
 pub mod item;
 pub mod money;
+pub mod revenue;
 pub mod sequence;
 pub mod time;
 pub mod values;
@@ -18,8 +20,13 @@ pub use aggregate::{Aggregate, DomainEvent};
 pub use bill::BillLine;
 pub use error::{ErrorCode, Param, Rejection};
 pub use ids::*;
+pub use invoice::{
+    CreditNote, Invoice, InvoiceCommand, InvoiceError, InvoiceEvent, InvoiceReason, InvoiceStatus,
+    IssuedInvoice, Payment,
+};
 pub use item::{PricedItem, PricingBasis};
 pub use money::{Currency, Money};
+pub use revenue::allocate_pro_rata;
 pub use sequence::{
     DocumentNumber, NumberSequence, SequenceCommand, SequenceError, SequenceEvent, Series,
 };
