@@ -26,7 +26,7 @@ pub use invoice::{
 };
 pub use item::{PricedItem, PricingBasis};
 pub use money::{Currency, Money};
-pub use revenue::allocate_pro_rata;
+pub use revenue::{allocate_pro_rata, revenue_by_unit};
 pub use sequence::{
     DocumentNumber, NumberSequence, SequenceCommand, SequenceError, SequenceEvent, Series,
 };

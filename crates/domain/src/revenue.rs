@@ -6,8 +6,28 @@ use rust_decimal::Decimal;
 use std::cmp::Reverse;
 use std::collections::BTreeMap;
 
-use crate::money::Money;
+use crate::invoice::Invoice;
+use crate::money::{CurrencyMismatch, Money};
 use crate::values::UnitCode;
+
+/// Per unit, the sum over the issued invoices of its lines minus the credit notes attributed
+/// to it (see [`crate::invoice::IssuedInvoice::net_by_unit`]). Invoices not yet issued count
+/// for nothing; invoices in more than one currency cannot be added up and are an error.
+pub fn revenue_by_unit<'a>(
+    invoices: impl IntoIterator<Item = &'a Invoice>,
+) -> Result<BTreeMap<UnitCode, Money>, CurrencyMismatch> {
+    let mut revenue: BTreeMap<UnitCode, Money> = BTreeMap::new();
+    for invoice in invoices.into_iter().filter_map(Invoice::issued) {
+        for (unit, net) in invoice.net_by_unit() {
+            let sum = match revenue.get(&unit) {
+                Some(sum) => sum.checked_add(&net)?,
+                None => net,
+            };
+            revenue.insert(unit, sum);
+        }
+    }
+    Ok(revenue)
+}
 
 /// Splits `amount` over the units in proportion to their `weights`, to the cent.
 ///
@@ -128,8 +148,13 @@ fn from_cents(cents: i128, amount: &Money) -> Money {
 #[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
-    use crate::invoice::tests::{unit, usd};
+    use crate::aggregate::Aggregate;
+    use crate::bill::BillLine;
+    use crate::ids::ServiceLineId;
+    use crate::invoice::InvoiceEvent;
+    use crate::invoice::tests::{credited, issued, line, standard_invoice, unit, usd, uuid};
     use crate::money::Currency;
+    use crate::values::{ItemCode, Quantity};
     use proptest::prelude::*;
 
     fn weights(pairs: &[(&str, &str)]) -> BTreeMap<UnitCode, Money> {
@@ -199,6 +224,85 @@ mod tests {
             shares(&[("AV", "0.00")])
         );
         assert!(allocate_pro_rata(usd("5.00"), &BTreeMap::new()).is_empty());
+    }
+
+    /// Catering 33.34 and security 66.66, credited 0.01 without a unit.
+    fn second_invoice() -> Vec<InvoiceEvent> {
+        let lines = vec![
+            line(11, "CATERING", "1", "33.34"),
+            line(12, "SECURITY", "2", "33.33"),
+        ];
+        vec![issued(lines, "100.00"), credited(3, usd("0.01"), None)]
+    }
+
+    #[test]
+    fn revenue_is_lines_minus_credits_per_unit() {
+        let first = Invoice::replay(&[
+            standard_invoice(),
+            credited(1, usd("10.00"), Some("CATERING")),
+            // Spread over catering's 50.00 and audio-visual's 40.00 still open.
+            credited(2, usd("45.00"), None),
+        ]);
+        let second = Invoice::replay(&second_invoice());
+        let not_issued = Invoice::default();
+        let revenue = revenue_by_unit([&first, &second, &not_issued]).unwrap();
+        assert_eq!(
+            revenue,
+            shares(&[
+                ("AV", "20.00"),
+                ("CATERING", "58.34"),
+                ("SECURITY", "66.65"),
+            ])
+        );
+        let sum = Money::sum(Currency::USD, revenue.values()).unwrap();
+        assert_eq!(sum, usd("144.99"));
+        assert_eq!(revenue_by_unit([&first]).unwrap().len(), 2);
+        assert!(revenue_by_unit([]).unwrap().is_empty());
+    }
+
+    #[test]
+    fn invoices_in_two_currencies_do_not_add_up() {
+        let euro = Currency::parse("EUR").unwrap();
+        let price = Money::parse("10.00", euro).unwrap();
+        let line = BillLine::priced(
+            ServiceLineId::new(uuid(21)).unwrap(),
+            unit("CATERING"),
+            ItemCode::parse("CAT-COFFEE").unwrap(),
+            1,
+            Quantity::parse("1").unwrap(),
+            price,
+        );
+        let InvoiceEvent::InvoiceIssued {
+            invoice_id,
+            number,
+            event_request,
+            mission,
+            issued_at,
+            reason,
+            ..
+        } = standard_invoice()
+        else {
+            unreachable!()
+        };
+        let in_euro = Invoice::replay(&[InvoiceEvent::InvoiceIssued {
+            invoice_id,
+            number,
+            event_request,
+            mission,
+            issued_at,
+            currency: euro,
+            lines: vec![line],
+            reason,
+            total: price,
+        }]);
+        let in_dollars = Invoice::replay(&[standard_invoice()]);
+        assert_eq!(
+            revenue_by_unit([&in_dollars, &in_euro]),
+            Err(CurrencyMismatch {
+                left: Currency::USD,
+                right: euro
+            })
+        );
     }
 
     proptest! {
