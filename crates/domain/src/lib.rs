@@ -12,13 +12,16 @@ pub mod directory;
 pub mod error;
 pub mod feedback;
 pub mod ids;
+pub mod invoice;
 pub mod item;
 pub mod missions;
 pub mod money;
 pub mod rate_card;
 pub mod request;
+pub mod revenue;
 pub mod rooms;
 pub mod schedule;
+pub mod sequence;
 pub mod time;
 pub mod values;
 
@@ -29,13 +32,21 @@ pub use directory::{
 };
 pub use error::{ErrorCode, Param, Rejection};
 pub use ids::*;
+pub use invoice::{
+    CreditNote, Invoice, InvoiceCommand, InvoiceError, InvoiceEvent, InvoiceReason, InvoiceStatus,
+    IssuedInvoice, Payment,
+};
 pub use item::{PricedItem, PricingBasis};
 pub use missions::{Mission, MissionCommand, MissionError, MissionEvent, Missions};
 pub use money::{Currency, Money};
 pub use rate_card::{
     CatalogItem, PriceVersion, RateCard, RateCardCommand, RateCardError, RateCardEvent,
 };
+pub use revenue::{allocate_pro_rata, revenue_by_unit};
 pub use rooms::{Capacity, Room, RoomCatalog, RoomCommand, RoomError, RoomEvent};
+pub use sequence::{
+    DocumentNumber, NumberSequence, SequenceCommand, SequenceError, SequenceEvent, Series,
+};
 pub use time::TimeSlot;
 pub use values::*;
 
