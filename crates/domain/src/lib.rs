@@ -9,8 +9,10 @@ pub mod bill;
 pub mod billing;
 pub mod booking;
 pub mod directory;
+pub mod documents;
 pub mod error;
 pub mod feedback;
+pub mod idempotency;
 pub mod ids;
 pub mod invoice;
 pub mod item;
@@ -52,3 +54,6 @@ pub use values::*;
 
 #[cfg(test)]
 pub(crate) mod testing;
+
+#[cfg(test)]
+mod rules;
