@@ -1,1 +1,588 @@
+//! The embedded durable backend on sled 0.34, with group commit and a real fsync.
+//!
+//! One writer thread owns every append. It takes all appends waiting in its queue (up to
+//! [`MAX_GROUP`]), plans them one after the other, writes them in one atomic sled batch,
+//! calls sled's `flush` and then `fsync`s sled's data file (sled 0.34's flush only uses
+//! `sync_file_range`, which neither flushes the device cache nor the file size), and only
+//! then answers every append of the group and moves the durable head. Readers never see past
+//! the durable head. If a write or an fsync fails (disk full, I/O error), the store stops
+//! accepting appends for good, answers why, and keeps serving reads; nothing it could not
+//! make durable is ever acknowledged.
+//!
+//! Keys in the `log` tree: `e` + position (big-endian) → sealed record; `v` + stream + 0 +
+//! version → position; `k` + idempotency key → key record; `m:head` → last position.
 
+use async_trait::async_trait;
+use std::fs::File;
+use std::io;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use std::thread::JoinHandle;
+use tokio::sync::{mpsc, oneshot, watch};
+
+use crate::append::{AppendOutcome, AppendRequest, KeyRecord, Lookup, Planned, Planner};
+use crate::envelope::{self, RecordedEvent, StreamId};
+use crate::{EventStore, MAX_PAGE, StoreError, VerifyReport};
+
+/// At most this many appends are committed by one fsync.
+pub const MAX_GROUP: usize = 4_096;
+/// At most this many appends wait for the writer; further appends wait for room.
+pub const MAX_QUEUE: usize = 65_536;
+/// How many of the last events are checked when the store opens.
+pub const TAIL_CHECK: usize = 256;
+
+const HEAD_KEY: &[u8] = b"m:head";
+
+/// Where a fault can be injected (tests of disk trouble).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FaultPoint {
+    /// Before the group's batch is written.
+    Write,
+    /// Before the fsync that makes a group durable.
+    Sync,
+}
+
+/// A hook that can make a write or an fsync fail.
+pub type FaultHook = Arc<dyn Fn(FaultPoint) -> io::Result<()> + Send + Sync>;
+
+/// How to open a sled store.
+#[derive(Clone)]
+pub struct SledConfig {
+    pub path: PathBuf,
+    /// sled's page cache in bytes.
+    pub cache_bytes: u64,
+    pub fault: Option<FaultHook>,
+}
+
+impl std::fmt::Debug for SledConfig {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SledConfig")
+            .field("path", &self.path)
+            .field("cache_bytes", &self.cache_bytes)
+            .finish()
+    }
+}
+
+impl SledConfig {
+    /// Defaults for a data directory: a 64 MiB cache, no faults.
+    pub fn new(path: impl Into<PathBuf>) -> Self {
+        SledConfig {
+            path: path.into(),
+            cache_bytes: 64 * 1024 * 1024,
+            fault: None,
+        }
+    }
+}
+
+struct Job {
+    request: AppendRequest,
+    reply: oneshot::Sender<Result<AppendOutcome, StoreError>>,
+}
+
+/// The sled-backed log.
+pub struct SledStore {
+    db: sled::Db,
+    log: sled::Tree,
+    path: PathBuf,
+    jobs: Mutex<Option<mpsc::Sender<Job>>>,
+    head: watch::Sender<u64>,
+    failure: Arc<Mutex<Option<String>>>,
+    writer: Mutex<Option<JoinHandle<()>>>,
+}
+
+impl std::fmt::Debug for SledStore {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SledStore")
+            .field("path", &self.path)
+            .field("head", &*self.head.borrow())
+            .finish()
+    }
+}
+
+fn io_error(error: sled::Error) -> StoreError {
+    StoreError::Io(error.to_string())
+}
+
+fn event_key(position: u64) -> [u8; 9] {
+    let mut key = [b'e'; 9];
+    key[1..].copy_from_slice(&position.to_be_bytes());
+    key
+}
+
+fn stream_prefix(stream: &StreamId) -> Vec<u8> {
+    let mut key = Vec::with_capacity(stream.as_str().len() + 10);
+    key.push(b'v');
+    key.extend_from_slice(stream.as_str().as_bytes());
+    key.push(0);
+    key
+}
+
+fn version_key(stream: &StreamId, version: u64) -> Vec<u8> {
+    let mut key = stream_prefix(stream);
+    key.extend_from_slice(&version.to_be_bytes());
+    key
+}
+
+fn key_key(key: &str) -> Vec<u8> {
+    let mut bytes = Vec::with_capacity(key.len() + 1);
+    bytes.push(b'k');
+    bytes.extend_from_slice(key.as_bytes());
+    bytes
+}
+
+fn be_u64(bytes: &[u8]) -> Option<u64> {
+    Some(u64::from_be_bytes(bytes.try_into().ok()?))
+}
+
+/// The last (version, position) of a stream, ignoring events past `limit`.
+fn last_version(log: &sled::Tree, stream: &StreamId, limit: u64) -> Result<u64, StoreError> {
+    let prefix = stream_prefix(stream);
+    for entry in log.scan_prefix(&prefix).rev() {
+        let (key, value) = entry.map_err(io_error)?;
+        let position =
+            be_u64(&value).ok_or_else(|| StoreError::Io("unreadable stream index".into()))?;
+        if position <= limit {
+            return be_u64(&key[prefix.len()..])
+                .ok_or_else(|| StoreError::Io("unreadable stream index".into()));
+        }
+    }
+    Ok(0)
+}
+
+struct TreeLookup<'a>(&'a sled::Tree);
+
+impl Lookup for TreeLookup<'_> {
+    fn stream_version(&self, stream: &StreamId) -> Result<u64, StoreError> {
+        last_version(self.0, stream, u64::MAX)
+    }
+
+    fn key_record(&self, key: &str) -> Result<Option<KeyRecord>, StoreError> {
+        match self.0.get(key_key(key)).map_err(io_error)? {
+            Some(bytes) => Ok(Some(KeyRecord::decode(&bytes)?)),
+            None => Ok(None),
+        }
+    }
+}
+
+/// Reads and checks the tail the store will append after: the last events' checksums, their
+/// chain links and positions, and the stored head. Returns the head and the last hash.
+fn check_tail(log: &sled::Tree) -> Result<(u64, [u8; 32]), StoreError> {
+    let stored_head = match log.get(HEAD_KEY).map_err(io_error)? {
+        Some(bytes) => be_u64(&bytes).ok_or_else(|| StoreError::Corrupt {
+            position: 0,
+            reason: "unreadable head".into(),
+        })?,
+        None => 0,
+    };
+    let mut tail = Vec::new();
+    for entry in log
+        .range(event_key(0)..=event_key(u64::MAX))
+        .rev()
+        .take(TAIL_CHECK)
+    {
+        let (key, record) = entry.map_err(io_error)?;
+        let position = be_u64(&key[1..]).ok_or_else(|| StoreError::Corrupt {
+            position: 0,
+            reason: "unreadable key".into(),
+        })?;
+        tail.push(envelope::open(position, &record)?);
+    }
+    tail.reverse();
+    let last = tail.last().map_or(0, |event| event.position);
+    if last != stored_head {
+        return Err(StoreError::Corrupt {
+            position: last.min(stored_head) + 1,
+            reason: format!("the log ends at position {last} but its head says {stored_head}"),
+        });
+    }
+    for pair in tail.windows(2) {
+        if pair[1].position != pair[0].position + 1 {
+            return Err(StoreError::Corrupt {
+                position: pair[0].position + 1,
+                reason: "event missing".into(),
+            });
+        }
+        envelope::check_link(&pair[1], &pair[0].hash)?;
+    }
+    if let Some(first) = tail.first() {
+        if first.position == 1 {
+            envelope::check_link(first, &envelope::GENESIS_HASH)?;
+        }
+    }
+    Ok((
+        last,
+        tail.last()
+            .map_or(envelope::GENESIS_HASH, |event| event.hash),
+    ))
+}
+
+impl SledStore {
+    /// Opens (or creates) the store, checks its tail and starts the writer.
+    pub fn open(config: SledConfig) -> Result<SledStore, StoreError> {
+        std::fs::create_dir_all(&config.path)?;
+        let db = sled::Config::new()
+            .path(&config.path)
+            .cache_capacity(config.cache_bytes)
+            .mode(sled::Mode::HighThroughput)
+            .open()
+            .map_err(|error| {
+                StoreError::Io(format!("cannot open {}: {error}", config.path.display()))
+            })?;
+        let log = db.open_tree("log").map_err(io_error)?;
+        let (head, last_hash) = check_tail(&log).map_err(|error| match error {
+            StoreError::Corrupt { position, reason } => StoreError::Corrupt {
+                position,
+                reason: format!(
+                    "refusing to open {}: broken tail: {reason}",
+                    config.path.display()
+                ),
+            },
+            other => other,
+        })?;
+        // Make the directory entries of sled's files durable once.
+        File::open(&config.path)?.sync_all()?;
+        let data_file = File::options()
+            .read(true)
+            .write(true)
+            .open(config.path.join("db"))?;
+        let (jobs, receiver) = mpsc::channel(MAX_QUEUE);
+        let (head_sender, _) = watch::channel(head);
+        let failure = Arc::new(Mutex::new(None));
+        let writer = Writer {
+            db: db.clone(),
+            log: log.clone(),
+            data_file,
+            planner: Planner::new(head, last_hash),
+            head: head_sender.clone(),
+            failure: failure.clone(),
+            fault: config.fault.clone(),
+        };
+        let handle = std::thread::Builder::new()
+            .name("convene-store-writer".into())
+            .spawn(move || writer.run(receiver))?;
+        Ok(SledStore {
+            db,
+            log,
+            path: config.path,
+            jobs: Mutex::new(Some(jobs)),
+            head: head_sender,
+            failure,
+            writer: Mutex::new(Some(handle)),
+        })
+    }
+
+    /// The data directory.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Why the store stopped accepting appends, if it did.
+    pub fn failure(&self) -> Option<String> {
+        self.failure
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .clone()
+    }
+
+    /// The sled database, for read models kept in their own trees.
+    pub fn db(&self) -> &sled::Db {
+        &self.db
+    }
+
+    /// Stops the writer after the appends already queued, and flushes.
+    pub fn close(&self) {
+        self.jobs
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .take();
+        if let Some(handle) = self
+            .writer
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .take()
+        {
+            let _ = handle.join();
+        }
+        let _ = self.db.flush();
+    }
+
+    /// Raw access to the stored records, for tamper-evidence tests and repair tools.
+    pub fn raw_log(&self) -> &sled::Tree {
+        &self.log
+    }
+
+    fn read_positions(&self, from: u64, limit: usize) -> Result<Vec<RecordedEvent>, StoreError> {
+        let head = *self.head.borrow();
+        if from > head {
+            return Ok(Vec::new());
+        }
+        let mut events = Vec::with_capacity(
+            limit
+                .min(MAX_PAGE)
+                .min(usize::try_from(head - from + 1).unwrap_or(MAX_PAGE)),
+        );
+        for entry in self
+            .log
+            .range(event_key(from.max(1))..=event_key(head))
+            .take(limit.min(MAX_PAGE))
+        {
+            let (key, record) = entry.map_err(io_error)?;
+            let position = be_u64(&key[1..]).ok_or_else(|| StoreError::Corrupt {
+                position: from,
+                reason: "unreadable key".into(),
+            })?;
+            events.push(envelope::open(position, &record)?);
+        }
+        Ok(events)
+    }
+}
+
+impl Drop for SledStore {
+    fn drop(&mut self) {
+        self.close();
+    }
+}
+
+#[async_trait]
+impl EventStore for SledStore {
+    async fn append(&self, request: AppendRequest) -> Result<AppendOutcome, StoreError> {
+        if let Some(reason) = self.failure() {
+            return Err(StoreError::Unavailable { reason });
+        }
+        let sender = self
+            .jobs
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .clone()
+            .ok_or_else(|| StoreError::Unavailable {
+                reason: "the store is closed".into(),
+            })?;
+        let (reply, answer) = oneshot::channel();
+        sender
+            .send(Job { request, reply })
+            .await
+            .map_err(|_| StoreError::Unavailable {
+                reason: "the store is closed".into(),
+            })?;
+        answer.await.map_err(|_| StoreError::Unavailable {
+            reason: "the writer stopped".into(),
+        })?
+    }
+
+    async fn read_stream(
+        &self,
+        stream: &StreamId,
+        from_version: u64,
+        limit: usize,
+    ) -> Result<Vec<RecordedEvent>, StoreError> {
+        let head = *self.head.borrow();
+        let start = version_key(stream, from_version.max(1));
+        let end = version_key(stream, u64::MAX);
+        let mut events = Vec::new();
+        for entry in self.log.range(start..=end).take(limit.min(MAX_PAGE)) {
+            let (_, value) = entry.map_err(io_error)?;
+            let position =
+                be_u64(&value).ok_or_else(|| StoreError::Io("unreadable stream index".into()))?;
+            if position > head {
+                break;
+            }
+            let record = self
+                .log
+                .get(event_key(position))
+                .map_err(io_error)?
+                .ok_or_else(|| StoreError::Corrupt {
+                    position,
+                    reason: "event missing".into(),
+                })?;
+            events.push(envelope::open(position, &record)?);
+        }
+        Ok(events)
+    }
+
+    async fn read_all(
+        &self,
+        from_position: u64,
+        limit: usize,
+    ) -> Result<Vec<RecordedEvent>, StoreError> {
+        self.read_positions(from_position, limit)
+    }
+
+    async fn stream_version(&self, stream: &StreamId) -> Result<u64, StoreError> {
+        last_version(&self.log, stream, *self.head.borrow())
+    }
+
+    fn head(&self) -> u64 {
+        *self.head.borrow()
+    }
+
+    fn watch_head(&self) -> watch::Receiver<u64> {
+        self.head.subscribe()
+    }
+
+    async fn verify(&self) -> Result<VerifyReport, StoreError> {
+        crate::verify_by_reading(self).await
+    }
+}
+
+/// The writer thread's state.
+struct Writer {
+    db: sled::Db,
+    log: sled::Tree,
+    data_file: File,
+    planner: Planner,
+    head: watch::Sender<u64>,
+    failure: Arc<Mutex<Option<String>>>,
+    fault: Option<FaultHook>,
+}
+
+impl Writer {
+    fn run(mut self, mut receiver: mpsc::Receiver<Job>) {
+        while let Some(first) = receiver.blocking_recv() {
+            let mut group = vec![first];
+            while group.len() < MAX_GROUP {
+                match receiver.try_recv() {
+                    Ok(job) => group.push(job),
+                    Err(_) => break,
+                }
+            }
+            self.commit(group);
+        }
+        let _ = self.db.flush();
+    }
+
+    fn failed(&self) -> Option<String> {
+        self.failure
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .clone()
+    }
+
+    fn commit(&mut self, group: Vec<Job>) {
+        if let Some(reason) = self.failed() {
+            for job in group {
+                let _ = job.reply.send(Err(StoreError::Unavailable {
+                    reason: reason.clone(),
+                }));
+            }
+            return;
+        }
+        let mut batch = sled::Batch::default();
+        let mut wrote = false;
+        let mut answers = Vec::with_capacity(group.len());
+        for job in group {
+            let planned = self.planner.plan(job.request, &TreeLookup(&self.log));
+            let answer = match planned {
+                Ok(Planned::Replay(outcome)) => Ok(outcome),
+                Ok(Planned::Write(write)) => {
+                    for (event, record) in &write.records {
+                        batch.insert(&event_key(event.position)[..], record.as_slice());
+                        batch.insert(
+                            version_key(&event.stream, event.version),
+                            &event.position.to_be_bytes()[..],
+                        );
+                    }
+                    if let Some((key, record)) = &write.key {
+                        batch.insert(key_key(key), record.encode());
+                    }
+                    wrote = true;
+                    Ok(write.outcome)
+                }
+                Err(error) => Err(error),
+            };
+            answers.push((job.reply, answer));
+        }
+        if wrote {
+            batch.insert(HEAD_KEY, &self.planner.head().to_be_bytes()[..]);
+            if let Err(error) = self.make_durable(batch) {
+                let reason = format!(
+                    "a write or fsync failed at position {}: {error}",
+                    self.head.borrow().saturating_add(1)
+                );
+                tracing::error!(%reason, "the event store stops accepting appends");
+                *self
+                    .failure
+                    .lock()
+                    .unwrap_or_else(|poisoned| poisoned.into_inner()) = Some(reason.clone());
+                for (reply, answer) in answers {
+                    let answer = match answer {
+                        Ok(_) => Err(StoreError::Unavailable {
+                            reason: reason.clone(),
+                        }),
+                        Err(error) => Err(error),
+                    };
+                    let _ = reply.send(answer);
+                }
+                return;
+            }
+            self.planner.settle();
+            self.head.send_replace(self.planner.head());
+        }
+        for (reply, answer) in answers {
+            let _ = reply.send(answer);
+        }
+    }
+
+    fn make_durable(&self, batch: sled::Batch) -> io::Result<()> {
+        if let Some(fault) = &self.fault {
+            fault(FaultPoint::Write)?;
+        }
+        self.log.apply_batch(batch).map_err(io::Error::other)?;
+        self.db.flush().map_err(io::Error::other)?;
+        if let Some(fault) = &self.fault {
+            fault(FaultPoint::Sync)?;
+        }
+        self.data_file.sync_data()
+    }
+}
+
+/// Opens a data directory only to verify it (for `convene verify`): no writer, no tail check.
+pub fn verify_directory(path: &Path) -> Result<VerifyReport, StoreError> {
+    let db = sled::Config::new().path(path).open().map_err(io_error)?;
+    let log = db.open_tree("log").map_err(io_error)?;
+    let stored_head = match log.get(HEAD_KEY).map_err(io_error)? {
+        Some(bytes) => be_u64(&bytes).unwrap_or(0),
+        None => 0,
+    };
+    let mut previous = envelope::GENESIS_HASH;
+    let mut expected = 1u64;
+    for entry in log.range(event_key(1)..=event_key(u64::MAX)) {
+        let (key, record) = entry.map_err(io_error)?;
+        let position = be_u64(&key[1..]).unwrap_or(0);
+        if position != expected {
+            return Ok(VerifyReport {
+                events: expected - 1,
+                first_bad: Some((expected, "event missing".into())),
+            });
+        }
+        let event = match envelope::open(position, &record) {
+            Ok(event) => event,
+            Err(StoreError::Corrupt { position, reason }) => {
+                return Ok(VerifyReport {
+                    events: expected - 1,
+                    first_bad: Some((position, reason)),
+                });
+            }
+            Err(other) => return Err(other),
+        };
+        if let Err(StoreError::Corrupt { position, reason }) =
+            envelope::check_link(&event, &previous)
+        {
+            return Ok(VerifyReport {
+                events: expected - 1,
+                first_bad: Some((position, reason)),
+            });
+        }
+        previous = event.hash;
+        expected += 1;
+    }
+    if expected <= stored_head {
+        return Ok(VerifyReport {
+            events: expected - 1,
+            first_bad: Some((expected, "event missing".into())),
+        });
+    }
+    Ok(VerifyReport {
+        events: expected - 1,
+        first_bad: None,
+    })
+}
