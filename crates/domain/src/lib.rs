@@ -4,6 +4,7 @@
 //! Nothing here reads a clock, makes an id or does I/O: "now" and new ids arrive inside
 //! commands. The store, the API and the web pages call this crate and hold no rule of their own.
 
+pub mod access;
 pub mod aggregate;
 pub mod bill;
 pub mod billing;
