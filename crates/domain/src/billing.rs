@@ -112,20 +112,14 @@ pub fn held_lines(request: &Request) -> Vec<BillLine> {
         .collect()
 }
 
-/// The fee lines for cancelling at `rate`: each line that was confirmed when the request was
-/// cancelled (or, before cancellation, is confirmed now), charged `round(amount × rate)`.
-/// Unconfirmed lines never cost anything; a zero rate gives no lines.
-pub fn fee_lines(request: &Request, rate: Decimal) -> Vec<BillLine> {
-    if rate.is_zero() {
-        return Vec::new();
-    }
+/// The fees already incurred: every line cancelled after its unit confirmed it, charged
+/// `round(amount × its fee rate)`. Lines never confirmed, and fees of 0 %, give no line.
+pub fn incurred_fee_lines(request: &Request) -> Vec<BillLine> {
     request
         .lines
         .iter()
-        .filter(|line| match line.status {
-            LineStatus::Confirmed => true,
-            LineStatus::Cancelled => line.cancelled_with_request,
-            _ => false,
+        .filter(|line| {
+            line.status == LineStatus::Cancelled && !line.cancellation_fee_rate.is_zero()
         })
         .filter_map(|line| {
             let confirmation = line.confirmation.as_ref()?;
@@ -136,10 +130,37 @@ pub fn fee_lines(request: &Request, rate: Decimal) -> Vec<BillLine> {
                     confirmation.rate_version,
                     confirmation.unit_price,
                 )
-                .fee(rate),
+                .fee(line.cancellation_fee_rate),
             )
         })
         .collect()
+}
+
+/// The fee lines of cancelling an open request at `rate`: each confirmed line at that rate,
+/// plus the fees already incurred by confirmed lines removed earlier.
+pub fn fee_lines(request: &Request, rate: Decimal) -> Vec<BillLine> {
+    let mut lines = incurred_fee_lines(request);
+    if !rate.is_zero() {
+        lines.extend(
+            request
+                .lines
+                .iter()
+                .filter(|line| line.status == LineStatus::Confirmed)
+                .filter_map(|line| {
+                    let confirmation = line.confirmation.as_ref()?;
+                    Some(
+                        priced(
+                            line,
+                            line.quantity,
+                            confirmation.rate_version,
+                            confirmation.unit_price,
+                        )
+                        .fee(rate),
+                    )
+                }),
+        );
+    }
+    lines
 }
 
 /// What cancelling the request at `now` would cost (for an open request), or what its
@@ -150,12 +171,17 @@ pub fn cancellation_fee(
     currency: Currency,
     now: Timestamp,
 ) -> Option<Result<Bill, CurrencyMismatch>> {
-    let rate = match request.status {
-        status if status.is_open() => cancellation_fee_rate(now, request.slot.start()),
-        RequestStatus::Cancelled | RequestStatus::Closed => request.cancellation_fee_rate?,
+    let lines = match request.status {
+        status if status.is_open() => {
+            fee_lines(request, cancellation_fee_rate(now, request.slot.start()))
+        }
+        RequestStatus::Cancelled => incurred_fee_lines(request),
+        RequestStatus::Closed if request.cancellation_fee_rate.is_some() => {
+            incurred_fee_lines(request)
+        }
         _ => return None,
     };
-    Some(Bill::from_lines(currency, fee_lines(request, rate)))
+    Some(Bill::from_lines(currency, lines))
 }
 
 /// The lines an invoice of this request bills: held → delivered or confirmed services;
@@ -328,6 +354,11 @@ mod tests {
                 line: line_id(n),
                 reason: None,
                 with_request: true,
+                fee_rate: if n == 5 {
+                    Decimal::ZERO
+                } else {
+                    Decimal::new(5, 1)
+                },
                 cancelled_at: at("2026-05-09T10:00:00-04:00"),
             });
         }

@@ -342,6 +342,7 @@ mod tests {
             line: line_id(1),
             reason: None,
             with_request: true,
+            fee_rate: Decimal::ONE,
             cancelled_at: at("2026-05-11T10:00:00-04:00"),
         });
         let issuance = issue_invoice(

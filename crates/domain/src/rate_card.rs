@@ -248,15 +248,15 @@ impl Rejection for RateCardError {
                 vec![("leadTimeDays", days.to_string()), ("max", max.to_string())]
             }
             RateCardError::EffectiveInPast { effective_at, now } => vec![
-                ("effectiveAt", effective_at.to_string()),
-                ("now", now.to_string()),
+                ("effectiveAt", crate::time::local_text(*effective_at)),
+                ("now", crate::time::local_text(*now)),
             ],
             RateCardError::EffectiveBeforeLatest {
                 effective_at,
                 latest,
             } => vec![
-                ("effectiveAt", effective_at.to_string()),
-                ("latest", latest.to_string()),
+                ("effectiveAt", crate::time::local_text(*effective_at)),
+                ("latest", crate::time::local_text(*latest)),
             ],
             RateCardError::TooManyItems { max } => vec![("max", max.to_string())],
             RateCardError::TooManyPriceVersions { code, max } => {

@@ -17,8 +17,8 @@ use crate::ids::EventRequestId;
 use crate::time::{self, TimeSlot};
 use crate::values::RoomCode;
 
-/// At most this many reservations in one room on one day (a 30-minute event every hour
-/// from 07:30 to 21:30 is 14).
+/// At most this many reservations in one room on one day (with buffers every occupancy lasts
+/// at least 90 minutes, so no more than 9 fit between 07:30 and 21:30).
 pub const MAX_RESERVATIONS_PER_DAY: usize = 48;
 
 /// Which schedule stream: one room on one venue day.
@@ -147,7 +147,7 @@ impl Rejection for RoomScheduleError {
     }
 
     fn params(&self) -> Vec<Param> {
-        let format = |at| time::local(at).strftime("%Y-%m-%d %H:%M %Z").to_string();
+        let format = time::local_text;
         match self {
             RoomScheduleError::RoomUnavailable {
                 room,

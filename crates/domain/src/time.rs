@@ -30,6 +30,11 @@ pub fn local(at: Timestamp) -> Zoned {
     at.to_zoned(venue_tz().clone())
 }
 
+/// An instant as the venue's clocks show it, for messages: `2026-05-12 10:00 EDT`.
+pub fn local_text(at: Timestamp) -> String {
+    local(at).strftime("%Y-%m-%d %H:%M %Z").to_string()
+}
+
 /// The venue's calendar date of an instant.
 pub fn local_date(at: Timestamp) -> Date {
     local(at).date()

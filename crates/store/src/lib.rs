@@ -6,10 +6,13 @@
 //! [`testsuite`]), so the contract is defined once.
 
 pub mod append;
+pub mod codec;
 pub mod envelope;
 pub mod error;
 pub mod memory;
+pub mod readmodel;
 pub mod sled_store;
+pub mod streams;
 pub mod subscription;
 pub mod testsuite;
 
@@ -59,6 +62,9 @@ pub trait EventStore: Send + Sync + 'static {
 
     /// The stream's current version (0 when it has no event).
     async fn stream_version(&self, stream: &StreamId) -> Result<u64, StoreError>;
+
+    /// What an idempotency key was first used for, once that append is durable.
+    async fn key_record(&self, key: &str) -> Result<Option<append::KeyRecord>, StoreError>;
 
     /// The position of the last durable event (0 for an empty log).
     fn head(&self) -> u64;

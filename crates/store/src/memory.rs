@@ -144,6 +144,10 @@ impl EventStore for MemoryStore {
             .map_or(0, |positions| positions.len() as u64))
     }
 
+    async fn key_record(&self, key: &str) -> Result<Option<KeyRecord>, StoreError> {
+        Ok(self.lock().keys.get(key).cloned())
+    }
+
     fn head(&self) -> u64 {
         *self.head.borrow()
     }

@@ -411,6 +411,12 @@ impl EventStore for SledStore {
         last_version(&self.log, stream, *self.head.borrow())
     }
 
+    async fn key_record(&self, key: &str) -> Result<Option<KeyRecord>, StoreError> {
+        let record = TreeLookup(&self.log).key_record(key)?;
+        // A key written with a group that is not durable yet does not exist yet.
+        Ok(record.filter(|record| record.outcome.last_position <= *self.head.borrow()))
+    }
+
     fn head(&self) -> u64 {
         *self.head.borrow()
     }

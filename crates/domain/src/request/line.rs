@@ -6,6 +6,7 @@
 //! Lines live in their request's stream, so a request and its lines always change together.
 
 use jiff::Timestamp;
+use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use crate::ids::ServiceLineId;
@@ -62,8 +63,11 @@ pub struct ServiceLine {
     pub delivered_quantity: Option<Quantity>,
     /// Why the unit declined, or why the line was cancelled.
     pub reason: Option<Reason>,
-    /// Whether the line was cancelled together with its request (cancellation fees apply).
+    /// Whether the line was cancelled together with its request (or closed with it).
     pub cancelled_with_request: bool,
+    /// The share of the line's amount charged for its cancellation (0 unless it was
+    /// confirmed when cancelled).
+    pub cancellation_fee_rate: Decimal,
     /// How many events concern this line (for `expectedVersion` on line commands).
     pub version: u64,
 }
@@ -74,6 +78,11 @@ impl ServiceLine {
         &self.item.unit
     }
 
+    /// Whether the line still waits for, or holds, its unit's commitment.
+    pub fn is_open(&self) -> bool {
+        matches!(self.status, LineStatus::Requested | LineStatus::Confirmed)
+    }
+
     /// The fixed unit price once confirmed.
     pub fn confirmed_price(&self) -> Option<&Money> {
         self.confirmation
@@ -81,7 +90,8 @@ impl ServiceLine {
             .map(|confirmation| &confirmation.unit_price)
     }
 
-    /// The quantity an invoice bills: delivered where recorded, else the requested one.
+    /// The quantity an invoice bills: delivered where recorded, else the confirmed one (the
+    /// quantity requested is the quantity confirmed).
     pub fn billed_quantity(&self) -> Quantity {
         self.delivered_quantity.unwrap_or(self.quantity)
     }

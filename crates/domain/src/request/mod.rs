@@ -21,8 +21,8 @@ use crate::item::PricedItem;
 use crate::money::Money;
 use crate::time::{self, HoursProblem, TimeSlot};
 use crate::values::{
-    Attendance, Contact, Description, MissionCode, Name, Note, Quantity, Reason, RoomCode, Title,
-    UnitCode, ValueError,
+    Attendance, Contact, Description, ItemCode, MissionCode, Name, Note, Quantity, Reason,
+    RoomCode, Title, UnitCode, ValueError,
 };
 
 /// At most this many service lines on one request.
@@ -83,16 +83,11 @@ impl fmt::Display for RequestStatus {
 pub struct RequestReference(String);
 
 impl RequestReference {
-    /// `SE-YYYY-NNNNNN`.
+    /// `SE-YYYY-NNNNNN`, checked as a document number of the request series.
     pub fn new(year: i16, number: u32) -> Result<Self, ValueError> {
-        if (2000..=9999).contains(&year) && (1..=999_999).contains(&number) {
-            Ok(Self(format!("SE-{year:04}-{number:06}")))
-        } else {
-            Err(ValueError::MalformedCode {
-                kind: "reference",
-                rule: "SE-YYYY-NNNNNN",
-            })
-        }
+        let number =
+            crate::sequence::DocumentNumber::new(crate::sequence::Series::Request, year, number)?;
+        Ok(Self(number.to_string()))
     }
 
     /// Parses `SE-YYYY-NNNNNN`.
@@ -430,6 +425,9 @@ pub enum EventRequestEvent {
         line: ServiceLineId,
         reason: Option<Reason>,
         with_request: bool,
+        /// The share of the line's amount charged for cancelling it (0 unless it was
+        /// confirmed; then by notice, as for a whole request).
+        fee_rate: Decimal,
         cancelled_at: Timestamp,
     },
     GuestAdded {
@@ -523,8 +521,18 @@ pub enum EventRequestError {
         after_end: bool,
         at: Timestamp,
     },
-    #[error("cancellation is only possible before the event starts")]
-    AlreadyStarted { start: Timestamp },
+    #[error("{command} is only possible before the event starts")]
+    AlreadyStarted {
+        command: &'static str,
+        start: Timestamp,
+    },
+    #[error("the rate-card quote is for item {quoted}, the line is for {line_item}")]
+    QuoteMismatch {
+        quoted: ItemCode,
+        line_item: ItemCode,
+    },
+    #[error("invalid unit price: {0}")]
+    InvalidPrice(ValueError),
     #[error("outside booking hours: {}", problem.as_str())]
     OutsideBookingHours {
         problem: HoursProblem,
@@ -547,7 +555,7 @@ pub enum EventRequestError {
     #[error("stale line version: the current version is {current}")]
     LineVersionConflict { line: ServiceLineId, current: u64 },
     #[error("the request is already invoiced")]
-    AlreadyInvoiced,
+    AlreadyInvoiced { invoice: Option<InvoiceId> },
     #[error("no focal point is available")]
     NoFocalPoint,
     #[error("an id is already used on this request")]
@@ -569,11 +577,12 @@ impl Rejection for EventRequestError {
             | E::LineInvalidTransition { .. }
             | E::TooEarly { .. }
             | E::AlreadyStarted { .. } => ErrorCode::InvalidTransition,
+            E::QuoteMismatch { .. } | E::InvalidPrice(_) => ErrorCode::Validation,
             E::OutsideBookingHours { .. } => ErrorCode::OutsideBookingHours,
             E::LeadTime { .. } => ErrorCode::LeadTime,
             E::CapacityExceeded { .. } => ErrorCode::CapacityExceeded,
             E::VersionConflict { .. } | E::LineVersionConflict { .. } => ErrorCode::VersionConflict,
-            E::AlreadyInvoiced => ErrorCode::AlreadyInvoiced,
+            E::AlreadyInvoiced { .. } => ErrorCode::AlreadyInvoiced,
             E::NoFocalPoint
             | E::DuplicateId
             | E::TooMany { .. }
@@ -602,6 +611,8 @@ impl Rejection for EventRequestError {
             E::CapacityExceeded { .. } => Some("expectedAttendance"),
             E::VersionConflict { .. } => Some("expectedVersion"),
             E::QuoteNeedsNote => Some("note"),
+            E::InvalidPrice(_) => Some("unitPrice"),
+            E::QuoteMismatch { .. } => Some("serviceLineId"),
             E::TooMany { what: "lines", .. } => Some("itemCode"),
             E::TooMany { .. } => Some("fullName"),
             _ => None,
@@ -628,23 +639,32 @@ impl Rejection for EventRequestError {
                 ("command", command.to_string()),
             ],
             E::TooEarly { command, at, .. } => {
-                vec![("command", command.to_string()), ("at", at.to_string())]
+                vec![
+                    ("command", command.to_string()),
+                    ("at", time::local_text(*at)),
+                ]
             }
-            E::AlreadyStarted { start } => vec![("start", start.to_string())],
+            E::AlreadyStarted { command, start } => {
+                vec![
+                    ("command", command.to_string()),
+                    ("start", time::local_text(*start)),
+                ]
+            }
+            E::QuoteMismatch { quoted, line_item } => {
+                vec![
+                    ("quoted", quoted.to_string()),
+                    ("itemCode", line_item.to_string()),
+                ]
+            }
+            E::InvalidPrice(error) => error.params(),
+            E::AlreadyInvoiced { invoice } => invoice
+                .iter()
+                .map(|invoice| ("invoiceId", invoice.to_string()))
+                .collect(),
             E::OutsideBookingHours { problem, slot } => vec![
                 ("problem", problem.as_str().to_string()),
-                (
-                    "start",
-                    time::local(slot.start())
-                        .strftime("%Y-%m-%d %H:%M %Z")
-                        .to_string(),
-                ),
-                (
-                    "end",
-                    time::local(slot.end())
-                        .strftime("%Y-%m-%d %H:%M %Z")
-                        .to_string(),
-                ),
+                ("start", time::local_text(slot.start())),
+                ("end", time::local_text(slot.end())),
             ],
             E::LeadTime {
                 rule,
@@ -653,12 +673,7 @@ impl Rejection for EventRequestError {
             } => {
                 let mut params = vec![
                     ("rule", rule.as_str().to_string()),
-                    (
-                        "deadline",
-                        time::local(*deadline)
-                            .strftime("%Y-%m-%d %H:%M %Z")
-                            .to_string(),
-                    ),
+                    ("deadline", time::local_text(*deadline)),
                 ];
                 if let Some(days) = lead_time_days {
                     params.push(("leadTimeDays", days.to_string()));
@@ -683,11 +698,7 @@ impl Rejection for EventRequestError {
             }
             E::TooMany { what, max } => vec![("what", what.to_string()), ("max", max.to_string())],
             E::Invalid(error) => error.params(),
-            E::NotFound
-            | E::AlreadyInvoiced
-            | E::NoFocalPoint
-            | E::DuplicateId
-            | E::QuoteNeedsNote => Vec::new(),
+            E::NotFound | E::NoFocalPoint | E::DuplicateId | E::QuoteNeedsNote => Vec::new(),
         }
     }
 }
@@ -758,6 +769,45 @@ fn check_future(slot: &TimeSlot, now: Timestamp) -> Result<(), EventRequestError
     }
 }
 
+fn check_line_lead_time(
+    now: Timestamp,
+    start: Timestamp,
+    item: &PricedItem,
+) -> Result<(), EventRequestError> {
+    if time::is_days_before(now, start, item.lead_time_days) {
+        Ok(())
+    } else {
+        Err(EventRequestError::LeadTime {
+            rule: LeadTimeRule::ServiceLine,
+            deadline: time::days_before(start, item.lead_time_days),
+            lead_time_days: Some(item.lead_time_days),
+        })
+    }
+}
+
+/// Cancels every open line of a request that is being closed, each at its fee rate.
+fn close_open_lines(
+    request: &Request,
+    fee_rate: impl Fn(&ServiceLine) -> Decimal,
+    now: Timestamp,
+) -> impl Iterator<Item = EventRequestEvent> + '_ {
+    let rates: Vec<(ServiceLineId, Decimal)> = request
+        .lines
+        .iter()
+        .filter(|line| line.is_open())
+        .map(|line| (line.id, fee_rate(line)))
+        .collect();
+    rates.into_iter().map(
+        move |(line, fee_rate)| EventRequestEvent::ServiceLineCancelled {
+            line,
+            reason: None,
+            with_request: true,
+            fee_rate,
+            cancelled_at: now,
+        },
+    )
+}
+
 impl Aggregate for EventRequest {
     type Command = EventRequestCommand;
     type Event = EventRequestEvent;
@@ -778,7 +828,9 @@ impl Aggregate for EventRequest {
         if request.status == RequestStatus::Closed
             && matches!(command, EventRequestCommand::Close { .. })
         {
-            return Err(EventRequestError::AlreadyInvoiced);
+            return Err(EventRequestError::AlreadyInvoiced {
+                invoice: request.invoice,
+            });
         }
         match command {
             EventRequestCommand::Create(_) => Err(invalid()),
@@ -791,6 +843,10 @@ impl Aggregate for EventRequest {
                 check_future(&edit.slot, edit.now)?;
                 if let Some(room) = &edit.preferred_room {
                     check_capacity(room, edit.attendance)?;
+                }
+                // A new start must still leave every open line its item's lead time.
+                for line in request.lines.iter().filter(|line| line.is_open()) {
+                    check_line_lead_time(edit.now, edit.slot.start(), &line.item)?;
                 }
                 Ok(vec![EventRequestEvent::EventRequestEdited {
                     title: edit.title,
@@ -838,6 +894,12 @@ impl Aggregate for EventRequest {
                 if request.status != RequestStatus::Submitted {
                     return Err(invalid());
                 }
+                if now >= request.slot.start() {
+                    return Err(EventRequestError::AlreadyStarted {
+                        command: command_name,
+                        start: request.slot.start(),
+                    });
+                }
                 check_capacity(&room, request.attendance)?;
                 Ok(vec![EventRequestEvent::EventRequestApproved {
                     room: room.code,
@@ -853,10 +915,13 @@ impl Aggregate for EventRequest {
                 if request.status != RequestStatus::Submitted {
                     return Err(invalid());
                 }
-                Ok(vec![EventRequestEvent::EventRequestRejected {
+                // A rejected request's open lines are closed too, free of charge.
+                let mut events = vec![EventRequestEvent::EventRequestRejected {
                     reason,
                     rejected_at: now,
-                }])
+                }];
+                events.extend(close_open_lines(request, |_| Decimal::ZERO, now));
+                Ok(events)
             }
             EventRequestCommand::Cancel {
                 expected_version,
@@ -869,6 +934,7 @@ impl Aggregate for EventRequest {
                 }
                 if now >= request.slot.start() {
                     return Err(EventRequestError::AlreadyStarted {
+                        command: command_name,
                         start: request.slot.start(),
                     });
                 }
@@ -878,20 +944,18 @@ impl Aggregate for EventRequest {
                     fee_rate,
                     cancelled_at: now,
                 }];
-                events.extend(
-                    request
-                        .lines
-                        .iter()
-                        .filter(|line| {
-                            matches!(line.status, LineStatus::Requested | LineStatus::Confirmed)
-                        })
-                        .map(|line| EventRequestEvent::ServiceLineCancelled {
-                            line: line.id,
-                            reason: None,
-                            with_request: true,
-                            cancelled_at: now,
-                        }),
-                );
+                // Confirmed lines carry the fee; lines never confirmed cost nothing.
+                events.extend(close_open_lines(
+                    request,
+                    |line| {
+                        if line.status == LineStatus::Confirmed {
+                            fee_rate
+                        } else {
+                            Decimal::ZERO
+                        }
+                    },
+                    now,
+                ));
                 Ok(events)
             }
             EventRequestCommand::MarkHeld {
@@ -909,7 +973,23 @@ impl Aggregate for EventRequest {
                         at: request.slot.end(),
                     });
                 }
-                Ok(vec![EventRequestEvent::EventRequestHeld { held_at: now }])
+                // Lines still waiting for their unit can no longer be confirmed: they close
+                // free of charge. Confirmed lines stay billable.
+                let mut events = vec![EventRequestEvent::EventRequestHeld { held_at: now }];
+                events.extend(
+                    request
+                        .lines
+                        .iter()
+                        .filter(|line| line.status == LineStatus::Requested)
+                        .map(|line| EventRequestEvent::ServiceLineCancelled {
+                            line: line.id,
+                            reason: None,
+                            with_request: true,
+                            fee_rate: Decimal::ZERO,
+                            cancelled_at: now,
+                        }),
+                );
+                Ok(events)
             }
             EventRequestCommand::Close { invoice, now } => {
                 if !matches!(
@@ -942,10 +1022,17 @@ impl Aggregate for EventRequest {
                 ) {
                     return Err(line_invalid(current, command_name));
                 }
+                // Removing a confirmed line costs what cancelling it with the request would.
+                let fee_rate = if current.status == LineStatus::Confirmed {
+                    cancellation_fee_rate(now, request.slot.start())
+                } else {
+                    Decimal::ZERO
+                };
                 Ok(vec![EventRequestEvent::ServiceLineCancelled {
                     line,
                     reason,
                     with_request: false,
+                    fee_rate,
                     cancelled_at: now,
                 }])
             }
@@ -1120,14 +1207,7 @@ fn decide_add_line(
     if !request.status.is_open() {
         return Err(invalid());
     }
-    let start = request.slot.start();
-    if !time::is_days_before(add.now, start, add.item.lead_time_days) {
-        return Err(EventRequestError::LeadTime {
-            rule: LeadTimeRule::ServiceLine,
-            deadline: time::days_before(start, add.item.lead_time_days),
-            lead_time_days: Some(add.item.lead_time_days),
-        });
-    }
+    check_line_lead_time(add.now, request.slot.start(), &add.item)?;
     if request.lines.len() >= MAX_LINES {
         return Err(EventRequestError::TooMany {
             what: "lines",
@@ -1166,18 +1246,25 @@ fn decide_confirm(
     if current.status != LineStatus::Requested {
         return Err(line_invalid(current, "confirmServiceLine"));
     }
+    if confirm.quote.code != current.item.code {
+        return Err(EventRequestError::QuoteMismatch {
+            quoted: confirm.quote.code,
+            line_item: current.item.code.clone(),
+        });
+    }
     let rate_card_price = confirm.quote.unit_price;
     let (unit_price, quoted) = match confirm.unit_price {
         Some(price) if price != rate_card_price => {
             if price.currency() != rate_card_price.currency() {
-                return Err(ValueError::CurrencyMismatch {
-                    expected: rate_card_price.currency().to_string(),
-                    actual: price.currency().to_string(),
-                }
-                .into());
+                return Err(EventRequestError::InvalidPrice(
+                    ValueError::CurrencyMismatch {
+                        expected: rate_card_price.currency().to_string(),
+                        actual: price.currency().to_string(),
+                    },
+                ));
             }
             if price.is_negative() {
-                return Err(ValueError::AmountNegative.into());
+                return Err(EventRequestError::InvalidPrice(ValueError::AmountNegative));
             }
             if confirm.note.as_str().is_empty() {
                 return Err(EventRequestError::QuoteNeedsNote);
@@ -1295,6 +1382,7 @@ fn apply(request: &mut Request, event: &EventRequestEvent) {
             delivered_quantity: None,
             reason: None,
             cancelled_with_request: false,
+            cancellation_fee_rate: Decimal::ZERO,
             version: 1,
         }),
         E::ServiceLineConfirmed {
@@ -1330,11 +1418,13 @@ fn apply(request: &mut Request, event: &EventRequestEvent) {
             line,
             reason,
             with_request,
+            fee_rate,
             ..
         } => update_line(request, *line, |line| {
             line.status = LineStatus::Cancelled;
             line.reason = reason.clone();
             line.cancelled_with_request = *with_request;
+            line.cancellation_fee_rate = *fee_rate;
         }),
         E::GuestAdded {
             guest,

@@ -523,7 +523,16 @@ fn closing_a_held_request_then_closing_again_is_already_invoiced() {
     let error = given::<EventRequest>([created(), submitted(), approved(), held, closed])
         .when(close)
         .error();
-    assert_eq!(error, EventRequestError::AlreadyInvoiced);
+    assert_eq!(
+        error,
+        EventRequestError::AlreadyInvoiced {
+            invoice: Some(invoice_id(1))
+        }
+    );
+    assert_eq!(
+        error.params(),
+        vec![("invoiceId", invoice_id(1).to_string())]
+    );
     assert_eq!(error.code(), ErrorCode::AlreadyInvoiced);
 }
 
@@ -555,6 +564,7 @@ fn cancel_a_draft_costs_nothing_and_cancels_open_lines() {
                 line: line_id(1),
                 reason: None,
                 with_request: true,
+                fee_rate: Decimal::ZERO,
                 cancelled_at: at(EARLY),
             },
         ]);
@@ -640,7 +650,10 @@ fn cancel_after_the_start_is_refused() {
     let error = given::<EventRequest>(history).when(cancel(START)).error();
     assert_eq!(
         error,
-        EventRequestError::AlreadyStarted { start: at(START) }
+        EventRequestError::AlreadyStarted {
+            command: "cancel",
+            start: at(START)
+        }
     );
     assert_eq!(error.code(), ErrorCode::InvalidTransition);
 }
@@ -885,7 +898,7 @@ fn decline_with_a_stale_line_version_reports_the_lines_version() {
 }
 
 #[test]
-fn remove_a_confirmed_line_cancels_it_without_fee() {
+fn remove_a_confirmed_line_a_week_ahead_is_free() {
     let command = EventRequestCommand::RemoveServiceLine {
         line: line_id(1),
         expected_version: Some(2),
@@ -983,6 +996,176 @@ fn line_commands_for_an_unknown_line_are_not_found() {
         .when(confirm(7, "CATERING", None, ""))
         .error();
     assert_eq!(error, EventRequestError::LineNotFound { line: line_id(7) });
+}
+
+#[test]
+fn removing_a_confirmed_line_late_costs_its_cancellation_fee() {
+    // Closes the loophole of removing confirmed lines before cancelling the request.
+    let command = EventRequestCommand::RemoveServiceLine {
+        line: line_id(1),
+        expected_version: None,
+        reason: None,
+        now: at("2026-05-11T10:00:00-04:00"),
+    };
+    let history = [
+        created(),
+        line_requested(1),
+        submitted(),
+        line_confirmed(1),
+        approved(),
+    ];
+    let (events, state) = given::<EventRequest>(history).when(command).then_ok();
+    assert!(matches!(
+        &events[0],
+        EventRequestEvent::ServiceLineCancelled { fee_rate, with_request: false, .. } if *fee_rate == Decimal::ONE
+    ));
+    let request = state.request.as_ref().expect("created");
+    let fees = crate::billing::incurred_fee_lines(request);
+    assert_eq!(fees.len(), 1);
+    assert_eq!(fees[0].amount, usd("180.00"));
+}
+
+#[test]
+fn removing_an_unconfirmed_line_late_is_free() {
+    let command = EventRequestCommand::RemoveServiceLine {
+        line: line_id(1),
+        expected_version: None,
+        reason: None,
+        now: at("2026-05-11T10:00:00-04:00"),
+    };
+    let (events, _) =
+        given::<EventRequest>([created(), line_requested(1), submitted(), approved()])
+            .when(command)
+            .then_ok();
+    assert!(
+        matches!(&events[0], EventRequestEvent::ServiceLineCancelled { fee_rate, .. } if fee_rate.is_zero())
+    );
+}
+
+#[test]
+fn approving_after_the_start_is_refused() {
+    let command = EventRequestCommand::Approve {
+        expected_version: None,
+        room: room_facts("CR4", 80),
+        now: at(START),
+    };
+    let error = given::<EventRequest>([created(), submitted()])
+        .when(command)
+        .error();
+    assert_eq!(
+        error,
+        EventRequestError::AlreadyStarted {
+            command: "approve",
+            start: at(START)
+        }
+    );
+    assert!(
+        error
+            .params()
+            .contains(&("start", "2026-05-12 10:00 EDT".to_string()))
+    );
+}
+
+#[test]
+fn moving_a_draft_earlier_keeps_every_lines_lead_time() {
+    let webcast = item("WEB-STREAM", "WEBCAST", "450.00", 30, 1);
+    let added = EventRequestEvent::ServiceLineRequested {
+        line: line_id(1),
+        item: webcast,
+        quantity: qty("1"),
+        note: note(""),
+        requested_at: at(EARLY),
+    };
+    let edit = |start: &str, end: &str| {
+        EventRequestCommand::Edit(EditEventRequest {
+            expected_version: None,
+            title: Title::parse("Oceans").expect("valid"),
+            description: Description::parse("").expect("valid"),
+            slot: slot(start, end),
+            attendance: Attendance::new(40).expect("valid"),
+            preferred_room: None,
+            now: at(EARLY),
+        })
+    };
+    // Thirty days before 20 April is 21 March: already past on 1 April.
+    let error = given::<EventRequest>([created(), added.clone()])
+        .when(edit(
+            "2026-04-20T10:00:00-04:00",
+            "2026-04-20T11:00:00-04:00",
+        ))
+        .error();
+    assert_eq!(error.code(), ErrorCode::LeadTime);
+    given::<EventRequest>([created(), added])
+        .when(edit(
+            "2026-05-14T10:00:00-04:00",
+            "2026-05-14T11:00:00-04:00",
+        ))
+        .then_ok();
+}
+
+#[test]
+fn rejecting_closes_the_open_lines_free_of_charge() {
+    let command = EventRequestCommand::Reject {
+        expected_version: None,
+        reason: reason("No room"),
+        now: at(EARLY),
+    };
+    let (events, state) = given::<EventRequest>([
+        created(),
+        line_requested(1),
+        line_requested(2),
+        submitted(),
+        line_confirmed(2),
+    ])
+    .when(command)
+    .then_ok();
+    assert_eq!(events.len(), 3);
+    let request = state.request.as_ref().expect("created");
+    assert!(
+        request.lines.iter().all(
+            |line| line.status == LineStatus::Cancelled && line.cancellation_fee_rate.is_zero()
+        )
+    );
+}
+
+#[test]
+fn holding_closes_lines_no_unit_confirmed() {
+    let command = EventRequestCommand::MarkHeld {
+        expected_version: None,
+        now: at(END),
+    };
+    let (events, state) = given::<EventRequest>([
+        created(),
+        line_requested(1),
+        line_requested(2),
+        submitted(),
+        line_confirmed(2),
+        approved(),
+    ])
+    .when(command)
+    .then_ok();
+    assert_eq!(events.len(), 2);
+    let request = state.request.as_ref().expect("created");
+    assert_eq!(request.lines[0].status, LineStatus::Cancelled);
+    assert_eq!(request.lines[1].status, LineStatus::Confirmed);
+}
+
+#[test]
+fn a_confirmation_must_quote_the_lines_own_item() {
+    let command = EventRequestCommand::ConfirmServiceLine(ConfirmServiceLine {
+        line: line_id(1),
+        unit: unit("CATERING"),
+        quote: item("CAT-LUNCH", "CATERING", "25.00", 3, 1),
+        unit_price: None,
+        note: note(""),
+        expected_version: None,
+        now: at(EARLY),
+    });
+    let error = given::<EventRequest>([created(), line_requested(1), submitted()])
+        .when(command)
+        .error();
+    assert_eq!(error.code(), ErrorCode::Validation);
+    assert!(matches!(error, EventRequestError::QuoteMismatch { .. }));
 }
 
 // --- guests ---
@@ -1158,9 +1341,10 @@ fn golden_service_line_events() {
             line: line_id(1),
             reason: None,
             with_request: true,
+            fee_rate: Decimal::new(5, 1),
             cancelled_at: at(EARLY),
         },
-        r#"{"type":"ServiceLineCancelled","line":"01900000-0000-7000-8000-0000000003e9","reason":null,"with_request":true,"cancelled_at":"2026-04-01T13:00:00Z"}"#,
+        r#"{"type":"ServiceLineCancelled","line":"01900000-0000-7000-8000-0000000003e9","reason":null,"with_request":true,"fee_rate":"0.5","cancelled_at":"2026-04-01T13:00:00Z"}"#,
     );
 }
 
