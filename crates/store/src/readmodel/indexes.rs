@@ -7,7 +7,6 @@ use std::collections::BTreeMap;
 use convene_domain::feedback::{FeedbackEvent, Satisfaction};
 use convene_domain::invoice::{Invoice, InvoiceEvent};
 use convene_domain::request::{EventRequestEvent, LineStatus, RequestStatus};
-use convene_domain::values::Rating;
 use convene_domain::{
     Aggregate, EventRequestId, InvoiceId, MissionCode, Money, ServiceLineId, UnitCode,
 };
@@ -643,8 +642,7 @@ impl super::ReadModel for SatisfactionModel {
             .get(&unit_key)?
             .map(|bytes| decode_satisfaction(&bytes))
             .unwrap_or_default();
-        let next =
-            current.with(Rating::new(i64::from(rating.get())).expect("a stored rating is valid"));
+        let next = current.with(*rating);
         staged.insert(
             unit_key,
             key(&[&next.count.to_be_bytes(), &next.sum.to_be_bytes()]),
