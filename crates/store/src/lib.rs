@@ -9,6 +9,7 @@ pub mod append;
 pub mod codec;
 pub mod envelope;
 pub mod error;
+pub mod load;
 pub mod memory;
 pub mod readmodel;
 pub mod sled_store;

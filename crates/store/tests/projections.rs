@@ -481,3 +481,61 @@ async fn a_write_is_visible_once_wait_for_returns() {
     }
     runner.abort();
 }
+
+#[tokio::test]
+async fn a_request_loads_from_its_stream_with_its_whole_history() {
+    let store = Arc::new(MemoryStore::new());
+    seed(store.as_ref()).await;
+    let loaded: convene_store::load::Loaded<convene_domain::request::EventRequest> =
+        convene_store::load::load(store.as_ref(), &streams::request(request_id(1)))
+            .await
+            .expect("loads");
+    assert_eq!(loaded.version, 5);
+    let request = loaded.state.request.as_ref().expect("created");
+    assert_eq!(request.status, RequestStatus::Submitted);
+    assert_eq!(request.lines.len(), 2);
+    let feedback = FeedbackEvent::FeedbackSubmitted {
+        request: request_id(1),
+        unit: unit("CATERING"),
+        rating: Rating::new(5).expect("valid"),
+        comment: Note::parse("").expect("valid"),
+        submitted_at: "2026-05-14T13:00:00Z".parse().expect("valid"),
+    };
+    append(
+        store.as_ref(),
+        streams::feedback(request_id(1)),
+        &[feedback],
+    )
+    .await;
+    let (_, history) = convene_store::load::request_history(store.as_ref(), request_id(1))
+        .await
+        .expect("loads");
+    let types: Vec<&str> = history
+        .iter()
+        .map(|event| event.event_type.as_str())
+        .collect();
+    assert_eq!(
+        types,
+        [
+            "EventRequestCreated",
+            "ServiceLineRequested",
+            "ServiceLineRequested",
+            "EventRequestSubmitted",
+            "ServiceLineConfirmed",
+            "FeedbackSubmitted"
+        ]
+    );
+    assert!(
+        history
+            .windows(2)
+            .all(|pair| pair[0].position < pair[1].position)
+    );
+    let missing: convene_store::load::Loaded<convene_domain::request::EventRequest> =
+        convene_store::load::load(store.as_ref(), &streams::request(request_id(99)))
+            .await
+            .expect("loads");
+    assert_eq!(
+        (missing.version, missing.state.request.is_none()),
+        (0, true)
+    );
+}
