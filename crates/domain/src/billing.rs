@@ -184,17 +184,16 @@ pub fn cancellation_fee(
     Some(Bill::from_lines(currency, lines))
 }
 
-/// The lines an invoice of this request bills: held → delivered or confirmed services;
-/// cancelled → the cancellation fees. Empty for any other state (nothing to invoice).
+/// The lines an invoice of this request bills: held → delivered or confirmed services plus
+/// the fees of confirmed lines removed before the event; cancelled → the cancellation fees.
+/// Empty for any other state (nothing to invoice).
 pub fn invoice_lines(request: &Request) -> Vec<BillLine> {
-    let lines = match request.status {
+    let mut lines = match request.status {
         RequestStatus::Held => held_lines(request),
-        RequestStatus::Cancelled => fee_lines(
-            request,
-            request.cancellation_fee_rate.unwrap_or(Decimal::ZERO),
-        ),
-        _ => Vec::new(),
+        RequestStatus::Cancelled => Vec::new(),
+        _ => return Vec::new(),
     };
+    lines.extend(incurred_fee_lines(request));
     lines
         .into_iter()
         .filter(|line| !line.amount.is_zero() || line.fee_rate.is_none())

@@ -13,6 +13,7 @@ pub mod directory;
 pub mod documents;
 pub mod error;
 pub mod feedback;
+pub mod focal_points;
 pub mod idempotency;
 pub mod ids;
 pub mod invoice;

@@ -4,6 +4,7 @@
 use convene_domain::access::TokenEvent;
 use convene_domain::directory::DirectoryEvent;
 use convene_domain::feedback::FeedbackEvent;
+use convene_domain::focal_points::FocalPointEvent;
 use convene_domain::invoice::{InvoiceEvent, InvoiceStatus};
 use convene_domain::missions::MissionEvent;
 use convene_domain::rate_card::RateCardEvent;
@@ -66,6 +67,11 @@ pub fn missions() -> StreamId {
     named("missions".into())
 }
 
+/// The focal point desk.
+pub fn focal_points() -> StreamId {
+    named("focalpoints".into())
+}
+
 /// The API tokens.
 pub fn tokens() -> StreamId {
     named("tokens".into())
@@ -84,6 +90,7 @@ pub enum AnyEvent {
     RateCard(RateCardEvent),
     Missions(MissionEvent),
     Tokens(TokenEvent),
+    FocalPoints(FocalPointEvent),
     /// A stream this build does not know (kept, never misread).
     Unknown,
 }
@@ -112,6 +119,7 @@ pub fn decode_any(recorded: &RecordedEvent) -> Result<AnyEvent, StoreError> {
         "ratecard" => AnyEvent::RateCard(decode(recorded)?),
         "missions" => AnyEvent::Missions(decode(recorded)?),
         "tokens" => AnyEvent::Tokens(decode(recorded)?),
+        "focalpoints" => AnyEvent::FocalPoints(decode(recorded)?),
         _ => AnyEvent::Unknown,
     })
 }

@@ -1023,6 +1023,12 @@ fn removing_a_confirmed_line_late_costs_its_cancellation_fee() {
     let fees = crate::billing::incurred_fee_lines(request);
     assert_eq!(fees.len(), 1);
     assert_eq!(fees[0].amount, usd("180.00"));
+    // The fee is billed on the held request's invoice.
+    let held = state.evolve(&EventRequestEvent::EventRequestHeld { held_at: at(END) });
+    let lines = crate::billing::invoice_lines(held.request.as_ref().expect("created"));
+    assert_eq!(lines.len(), 1);
+    assert_eq!(lines[0].fee_rate, Some(Decimal::ONE));
+    assert_eq!(lines[0].amount, usd("180.00"));
 }
 
 #[test]

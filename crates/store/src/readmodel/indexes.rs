@@ -154,6 +154,30 @@ impl RequestIndex {
         Ok(MissionCode::parse(&String::from_utf8_lossy(mission)).ok())
     }
 
+    /// How many submitted or approved requests the focal point with this e-mail follows.
+    pub fn focal_point_load(&self, email: &str) -> Result<u64, StoreError> {
+        let value = self
+            .tree
+            .get(key(&[b"l", email.as_bytes()]))
+            .map_err(sled_error)?;
+        Ok(value
+            .and_then(|bytes| bytes.as_ref().try_into().ok().map(u64::from_be_bytes))
+            .unwrap_or(0))
+    }
+
+    fn add_load(staged: &mut Staged<'_>, email: &[u8], delta: i64) -> Result<(), StoreError> {
+        let load_key = key(&[b"l", email]);
+        let current = staged
+            .get(&load_key)?
+            .and_then(|bytes| bytes.as_slice().try_into().ok().map(u64::from_be_bytes))
+            .unwrap_or(0);
+        staged.insert(
+            load_key,
+            current.saturating_add_signed(delta).to_be_bytes().to_vec(),
+        );
+        Ok(())
+    }
+
     fn set_status(staged: &mut Staged<'_>, id: &Uuid, mission: &[u8], old: Option<u8>, new: u8) {
         let id = id.as_bytes();
         if let Some(old) = old {
@@ -215,7 +239,14 @@ impl super::ReadModel for RequestIndex {
                 );
                 return Ok(());
             }
-            EventRequestEvent::EventRequestSubmitted { .. } => RequestStatus::Submitted,
+            EventRequestEvent::EventRequestSubmitted { focal_point, .. } => {
+                // The focal point's load: requests they follow that are submitted or approved.
+                let id = id_from_stream(event, "request-")?;
+                let email = focal_point.email.as_str().as_bytes();
+                staged.insert(key(&[b"f", id.as_bytes()]), email.to_vec());
+                Self::add_load(staged, email, 1)?;
+                RequestStatus::Submitted
+            }
             EventRequestEvent::EventRequestApproved { .. } => RequestStatus::Approved,
             EventRequestEvent::EventRequestRejected { .. } => RequestStatus::Rejected,
             EventRequestEvent::EventRequestCancelled { .. } => RequestStatus::Cancelled,
@@ -224,6 +255,14 @@ impl super::ReadModel for RequestIndex {
             _ => return Ok(()),
         };
         let id = id_from_stream(event, "request-")?;
+        if matches!(
+            new,
+            RequestStatus::Rejected | RequestStatus::Cancelled | RequestStatus::Held
+        ) {
+            if let Some(email) = staged.get(&key(&[b"f", id.as_bytes()]))? {
+                Self::add_load(staged, &email, -1)?;
+            }
+        }
         let current =
             staged
                 .get(&key(&[b"r", id.as_bytes()]))?

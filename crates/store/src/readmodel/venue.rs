@@ -5,6 +5,7 @@
 use convene_domain::Aggregate;
 use convene_domain::access::Tokens;
 use convene_domain::directory::Directory;
+use convene_domain::focal_points::FocalPoints;
 use convene_domain::missions::Missions;
 use convene_domain::rate_card::RateCard;
 use convene_domain::rooms::RoomCatalog;
@@ -23,7 +24,8 @@ pub struct Venue {
     pub rate_card: RateCard,
     pub missions: Missions,
     pub tokens: Tokens,
-    versions: [u64; 5],
+    pub focal_points: FocalPoints,
+    versions: [u64; 6],
 }
 
 fn apply_to<A: Aggregate>(
@@ -59,6 +61,8 @@ impl Venue {
             apply_to(&mut self.missions, &mut self.versions[3], event)
         } else if name == streams::tokens().as_str() {
             apply_to(&mut self.tokens, &mut self.versions[4], event)
+        } else if name == streams::focal_points().as_str() {
+            apply_to(&mut self.focal_points, &mut self.versions[5], event)
         } else {
             Ok(())
         }
@@ -73,6 +77,7 @@ impl Venue {
             streams::rate_card(),
             streams::missions(),
             streams::tokens(),
+            streams::focal_points(),
         ] {
             let mut from = 1;
             loop {
@@ -87,8 +92,9 @@ impl Venue {
         Ok(venue)
     }
 
-    /// The stream version each part has reached: rooms, directory, rate card, missions, tokens.
-    pub fn versions(&self) -> [u64; 5] {
+    /// The stream version each part has reached: rooms, directory, rate card, missions,
+    /// tokens, focal points.
+    pub fn versions(&self) -> [u64; 6] {
         self.versions
     }
 }
