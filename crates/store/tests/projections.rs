@@ -291,6 +291,20 @@ async fn indexes_follow_status_changes() {
         models.requests.mission_of(request_id(2)).expect("reads"),
         Some(mission("KEN"))
     );
+    assert_eq!(
+        models
+            .requests
+            .focal_point_load("ana@un.org")
+            .expect("reads"),
+        1
+    );
+    assert_eq!(
+        models
+            .requests
+            .focal_point_load("nobody@un.org")
+            .expect("reads"),
+        0
+    );
 
     let catering = models
         .lines
