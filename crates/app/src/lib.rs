@@ -1,1 +1,256 @@
-//! Convene application layer.
+//! Convene's application layer: every use case between a caller (the GraphQL API, later the
+//! web pages) and the domain. A use case loads what it needs from streams and read models,
+//! asks the domain to decide, appends the events atomically with the versions it read, and
+//! retries when a concurrent writer won a race the domain can decide again. It holds no
+//! business rule: access by role and tenant, idempotency, retries and read-your-writes.
+
+pub mod auth;
+pub mod clock;
+mod commands;
+pub mod error;
+mod queries;
+
+pub use auth::{Principal, hash_token, new_token};
+pub use clock::{Clock, ManualClock, StartedClock, SystemClock};
+pub use commands::*;
+pub use error::{AppError, AppResult, UserCode, UserError};
+pub use queries::*;
+
+use sha2::{Digest, Sha256};
+use std::sync::Arc;
+
+use convene_domain::Currency;
+use convene_store::append::{AppendOutcome, AppendRequest, StreamAppend};
+use convene_store::envelope::{Metadata, RecordedEvent, StreamId};
+use convene_store::readmodel::{
+    InvoiceIndex, LineIndex, Projections, ReadModel, RequestIndex, RevenueModel, SatisfactionModel,
+};
+use convene_store::{EventStore, StoreError};
+
+/// How many times a use case decides again after losing a race.
+pub const MAX_ATTEMPTS: usize = 200;
+
+/// The longest idempotency key a caller may send.
+pub const MAX_IDEMPOTENCY_KEY_CHARS: usize = 100;
+
+/// Convene's use cases over one store.
+pub struct App {
+    store: Arc<dyn EventStore>,
+    projections: Arc<Projections>,
+    requests: RequestIndex,
+    lines: LineIndex,
+    invoices: InvoiceIndex,
+    revenue: RevenueModel,
+    satisfaction: SatisfactionModel,
+    clock: Arc<dyn Clock>,
+}
+
+impl std::fmt::Debug for App {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("App")
+            .field("position", &self.projections.position())
+            .finish()
+    }
+}
+
+/// An idempotency key with the fingerprint of the input it came with.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Idempotency {
+    key: String,
+    fingerprint: [u8; 32],
+}
+
+impl Idempotency {
+    /// A key (1 to 100 characters) for `operation` with its `input` in a canonical text form.
+    pub fn new(key: &str, operation: &str, input: &str) -> Result<Self, UserError> {
+        let key = key.trim();
+        if key.is_empty() || key.chars().count() > MAX_IDEMPOTENCY_KEY_CHARS {
+            return Err(UserError::invalid(
+                "idempotencyKey",
+                "an idempotency key has 1 to 100 characters",
+            ));
+        }
+        let mut hasher = Sha256::new();
+        hasher.update(operation.as_bytes());
+        hasher.update([0]);
+        hasher.update(input.as_bytes());
+        Ok(Idempotency {
+            key: key.to_string(),
+            fingerprint: hasher.finalize().into(),
+        })
+    }
+
+    fn scoped(&self, principal: &Principal) -> String {
+        // The store's key limit is 200 bytes; actor and key fit (key ≤ 100 chars of ≤ 4 bytes
+        // would not, so long keys are hashed).
+        let scoped = format!("{}/{}", principal.actor(), self.key);
+        if scoped.len() <= 200 {
+            scoped
+        } else {
+            let digest = Sha256::digest(scoped.as_bytes());
+            let hex: String = digest.iter().map(|byte| format!("{byte:02x}")).collect();
+            format!("{}/#{hex}", principal.actor())
+        }
+    }
+}
+
+/// What one attempt of a command wants to append, and what the caller gets back if it lands.
+pub(crate) struct Attempt<T> {
+    pub appends: Vec<StreamAppend>,
+    pub value: T,
+    /// The stream the caller's `expectedVersion` is about, if the caller gave one.
+    pub guarded: Option<StreamId>,
+}
+
+impl App {
+    /// Opens the read models in `db`, catches them up with the log, and starts following it.
+    pub async fn open(
+        store: Arc<dyn EventStore>,
+        db: &sled::Db,
+        clock: Arc<dyn Clock>,
+    ) -> Result<App, StoreError> {
+        let requests = RequestIndex::open(db)?;
+        let lines = LineIndex::open(db)?;
+        let invoices = InvoiceIndex::open(db)?;
+        let revenue = RevenueModel::open(db)?;
+        let satisfaction = SatisfactionModel::open(db)?;
+        let models: Vec<Arc<dyn ReadModel>> = vec![
+            Arc::new(requests.clone()),
+            Arc::new(lines.clone()),
+            Arc::new(invoices.clone()),
+            Arc::new(revenue.clone()),
+            Arc::new(satisfaction.clone()),
+        ];
+        let projections = Arc::new(Projections::open(store.clone(), models).await?);
+        projections.catch_up().await?;
+        let runner = projections.clone();
+        tokio::spawn(async move {
+            if let Err(error) = runner.run().await {
+                tracing::error!(%error, "the projection runner stopped");
+            }
+        });
+        Ok(App {
+            store,
+            projections,
+            requests,
+            lines,
+            invoices,
+            revenue,
+            satisfaction,
+            clock,
+        })
+    }
+
+    /// The event store.
+    pub fn store(&self) -> &Arc<dyn EventStore> {
+        &self.store
+    }
+
+    /// The projections (for readiness and metrics).
+    pub fn projections(&self) -> &Arc<Projections> {
+        &self.projections
+    }
+
+    /// The current instant of the application's clock.
+    pub fn now(&self) -> jiff::Timestamp {
+        self.clock.now()
+    }
+
+    /// The venue's currency (the rate card's, USD before any item exists).
+    pub fn currency(&self) -> Currency {
+        self.projections
+            .venue()
+            .rate_card
+            .currency()
+            .unwrap_or(Currency::USD)
+    }
+
+    fn metadata(&self, principal: &Principal) -> Metadata {
+        Metadata {
+            actor: principal.actor(),
+            recorded_at: self.clock.now(),
+            correlation_id: None,
+            causation_id: None,
+            idempotency_key: None,
+        }
+    }
+
+    async fn events_of(&self, outcome: &AppendOutcome) -> AppResult<Vec<RecordedEvent>> {
+        let count = usize::try_from(outcome.last_position - outcome.first_position + 1)
+            .unwrap_or(usize::MAX);
+        Ok(self.store.read_all(outcome.first_position, count).await?)
+    }
+
+    /// Runs a command: decides (through `attempt`), appends, retries after a lost race,
+    /// answers a repeated idempotency key with the first result, and waits until the read
+    /// models show the write.
+    pub(crate) async fn execute<T>(
+        &self,
+        principal: &Principal,
+        idempotency: Option<&Idempotency>,
+        mut attempt: impl AsyncFnMut() -> AppResult<Attempt<T>>,
+        replay: impl Fn(&[RecordedEvent]) -> Option<T>,
+    ) -> AppResult<T> {
+        let scoped = idempotency.map(|idempotency| idempotency.scoped(principal));
+        if let (Some(idempotency), Some(key)) = (idempotency, &scoped) {
+            if let Some(record) = self.store.key_record(key).await? {
+                if record.fingerprint != idempotency.fingerprint {
+                    return Err(reused(&idempotency.key));
+                }
+                self.projections
+                    .wait_for(record.outcome.last_position)
+                    .await;
+                let events = self.events_of(&record.outcome).await?;
+                return replay(&events).ok_or_else(|| {
+                    StoreError::Io("an idempotent replay found no result".into()).into()
+                });
+            }
+        }
+        for _ in 0..MAX_ATTEMPTS {
+            let Attempt {
+                appends,
+                value,
+                guarded,
+            } = attempt().await?;
+            let mut metadata = self.metadata(principal);
+            metadata.idempotency_key = scoped.clone();
+            let request = AppendRequest {
+                streams: appends,
+                metadata,
+                fingerprint: idempotency.map(|idempotency| idempotency.fingerprint),
+            };
+            match self.store.append(request).await {
+                Ok(outcome) => {
+                    self.projections.wait_for(outcome.last_position).await;
+                    if outcome.replayed {
+                        let events = self.events_of(&outcome).await?;
+                        return replay(&events).ok_or_else(|| {
+                            StoreError::Io("an idempotent replay found no result".into()).into()
+                        });
+                    }
+                    return Ok(value);
+                }
+                Err(StoreError::Conflict {
+                    stream, current, ..
+                }) if guarded.as_ref() == Some(&stream) => {
+                    return Err(UserError::version_conflict(current).into());
+                }
+                Err(StoreError::Conflict { .. }) => continue,
+                Err(StoreError::IdempotencyKeyReused { .. }) => {
+                    return Err(reused(
+                        idempotency.map_or("", |idempotency| idempotency.key.as_str()),
+                    ));
+                }
+                Err(error) => return Err(error.into()),
+            }
+        }
+        Err(AppError::Contention("the streams of this command".into()))
+    }
+}
+
+fn reused(key: &str) -> AppError {
+    let error = convene_domain::idempotency::IdempotencyKeyReused {
+        key: key.to_string(),
+    };
+    error::rejected(error).into()
+}
