@@ -183,7 +183,8 @@ impl App {
             .cloned()
             .ok_or_else(|| UserError::forbidden("create requests"))?;
         let id: EventRequestId = new_id(EventRequestId::new);
-        let attempt = async || {
+        let (input, mission) = (&input, &mission);
+        let attempt = move || async move {
             let now = self.clock.now();
             let preferred_room = match &input.preferred_room {
                 Some(code) => Some(self.room_facts(code, "preferredRoomCode")?),
@@ -230,12 +231,13 @@ impl App {
         principal: &Principal,
         id: EventRequestId,
         expected_version: Option<u64>,
-        access: impl Fn(&Principal, &Request) -> Result<(), UserError>,
-        command: impl Fn(&Request, Timestamp) -> Result<EventRequestCommand, UserError>,
+        access: impl Fn(&Principal, &Request) -> Result<(), UserError> + Sync,
+        command: impl Fn(&Request, Timestamp) -> Result<EventRequestCommand, UserError> + Sync,
         idempotency: Option<&Idempotency>,
     ) -> AppResult<EventRequestId> {
         let stream = streams::request(id);
-        let attempt = async || {
+        let (stream, access, command) = (&stream, &access, &command);
+        let attempt = move || async move {
             let loaded: Loaded<EventRequest> = self.load(&stream).await?;
             let request = request_of(&loaded)?;
             access(principal, request)?;
@@ -386,7 +388,8 @@ impl App {
     ) -> AppResult<EventRequestId> {
         Self::check_focal_point(principal, "approve requests")?;
         let stream = streams::request(id);
-        let attempt = async || {
+        let (stream, room) = (&stream, &room);
+        let attempt = move || async move {
             let loaded: Loaded<EventRequest> = self.load(&stream).await?;
             request_of(&loaded)?;
             let facts = self.room_facts(&room, "roomCode")?;
@@ -437,7 +440,8 @@ impl App {
         expected_version: Option<u64>,
     ) -> AppResult<EventRequestId> {
         let stream = streams::request(id);
-        let attempt = async || {
+        let (stream, reason) = (&stream, &reason);
+        let attempt = move || async move {
             let loaded: Loaded<EventRequest> = self.load(&stream).await?;
             Self::check_mission_access(principal, request_of(&loaded)?, "cancel requests")?;
             let keys = cancellation_keys(&loaded.state);
@@ -489,7 +493,8 @@ impl App {
     ) -> AppResult<ServiceLineId> {
         let stream = streams::request(id);
         let line_id: ServiceLineId = new_id(ServiceLineId::new);
-        let attempt = async || {
+        let (stream, line) = (&stream, &line);
+        let attempt = move || async move {
             let loaded: Loaded<EventRequest> = self.load(&stream).await?;
             Self::check_mission_access(principal, request_of(&loaded)?, "add service lines")?;
             let now = self.clock.now();
@@ -530,12 +535,13 @@ impl App {
         &self,
         principal: &Principal,
         line: ServiceLineId,
-        access: impl Fn(&Principal, &Request) -> Result<(), UserError>,
-        command: impl Fn(&Request, Timestamp) -> Result<EventRequestCommand, UserError>,
+        access: impl Fn(&Principal, &Request) -> Result<(), UserError> + Sync,
+        command: impl Fn(&Request, Timestamp) -> Result<EventRequestCommand, UserError> + Sync,
     ) -> AppResult<ServiceLineId> {
         let id = self.request_of_line(line)?;
         let stream = streams::request(id);
-        let attempt = async || {
+        let (stream, access, command) = (&stream, &access, &command);
+        let attempt = move || async move {
             let loaded: Loaded<EventRequest> = self.load(&stream).await?;
             let request = request_of(&loaded)?;
             access(principal, request)?;
@@ -727,7 +733,8 @@ impl App {
         Self::check_finance(principal, "issue invoices")?;
         let stream = streams::request(id);
         let invoice_id: InvoiceId = new_id(InvoiceId::new);
-        let attempt = async || {
+        let stream = &stream;
+        let attempt = move || async move {
             let loaded: Loaded<EventRequest> = self.load(&stream).await?;
             request_of(&loaded)?;
             let now = self.clock.now();
@@ -776,7 +783,8 @@ impl App {
         Self::check_finance(principal, "issue credit notes")?;
         let stream = self.invoice_stream(invoice)?;
         let credit_note: CreditNoteId = new_id(CreditNoteId::new);
-        let attempt = async || {
+        let (stream, reason, unit) = (&stream, &reason, &unit);
+        let attempt = move || async move {
             let loaded: Loaded<Invoice> = self.load(&stream).await?;
             let now = self.clock.now();
             let (series, year) = sequence_for(Series::CreditNote, now);
@@ -817,7 +825,8 @@ impl App {
         Self::check_finance(principal, "record payments")?;
         let stream = self.invoice_stream(invoice)?;
         let payment: PaymentId = new_id(PaymentId::new);
-        let attempt = async || {
+        let (stream, reference) = (&stream, &reference);
+        let attempt = move || async move {
             let loaded: Loaded<Invoice> = self.load(&stream).await?;
             let command = InvoiceCommand::RecordPayment {
                 payment_id: payment,
@@ -847,7 +856,9 @@ impl App {
     ) -> AppResult<EventRequestId> {
         let request_stream = streams::request(id);
         let feedback_stream = streams::feedback(id);
-        let attempt = async || {
+        let (request_stream, feedback_stream, unit, comment) =
+            (&request_stream, &feedback_stream, &unit, &comment);
+        let attempt = move || async move {
             let loaded: Loaded<EventRequest> = self.load(&request_stream).await?;
             let request = request_of(&loaded)?;
             Self::check_mission_access(principal, request, "give feedback")?;
@@ -908,7 +919,8 @@ impl App {
             .map_err(|error| convene_store::StoreError::Io(format!("no randomness: {error}")))?;
         let hash = crate::auth::hash_token(&token);
         let stream = streams::tokens();
-        let attempt = async || {
+        let (stream, hash, role, label, token) = (&stream, &hash, &role, &label, &token);
+        let attempt = move || async move {
             let loaded: Loaded<Tokens> = self.load(&stream).await?;
             let command = TokenCommand::IssueToken {
                 hash: hash.clone(),
@@ -932,7 +944,7 @@ impl App {
         &self,
         principal: &Principal,
         stream: StreamId,
-        command: impl Fn(Timestamp) -> A::Command,
+        command: impl Fn(Timestamp) -> A::Command + Sync,
     ) -> AppResult<()>
     where
         A: Aggregate,
@@ -942,7 +954,8 @@ impl App {
         if !principal.is_admin() {
             return Err(UserError::forbidden("administer the venue").into());
         }
-        let attempt = async || {
+        let (stream, command) = (&stream, &command);
+        let attempt = move || async move {
             let loaded: Loaded<A> = self.load(&stream).await?;
             let events = loaded
                 .state

@@ -184,13 +184,17 @@ impl App {
     /// Runs a command: decides (through `attempt`), appends, retries after a lost race,
     /// answers a repeated idempotency key with the first result, and waits until the read
     /// models show the write.
-    pub(crate) async fn execute<T>(
+    pub(crate) async fn execute<T, F, Fut>(
         &self,
         principal: &Principal,
         idempotency: Option<&Idempotency>,
-        mut attempt: impl AsyncFnMut() -> AppResult<Attempt<T>>,
+        mut attempt: F,
         replay: impl Fn(&[RecordedEvent]) -> Option<T>,
-    ) -> AppResult<T> {
+    ) -> AppResult<T>
+    where
+        F: FnMut() -> Fut,
+        Fut: std::future::Future<Output = AppResult<Attempt<T>>>,
+    {
         let scoped = idempotency.map(|idempotency| idempotency.scoped(principal));
         if let (Some(idempotency), Some(key)) = (idempotency, &scoped) {
             if let Some(record) = self.store.key_record(key).await? {

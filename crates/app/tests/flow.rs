@@ -1,0 +1,663 @@
+//! The application layer end to end on the memory store: the whole flow for every role,
+//! tenant isolation, races (double booking, invoice numbers), idempotency and versions.
+
+use std::collections::BTreeSet;
+use std::sync::Arc;
+
+use convene_app::{
+    App, AppError, Idempotency, ManualClock, NewLine, NewRequest, Principal, UserCode,
+};
+use convene_domain::access::Role;
+use convene_domain::directory::{Directory, DirectoryCommand};
+use convene_domain::focal_points::{FocalPointCommand, FocalPoints};
+use convene_domain::invoice::InvoiceStatus;
+use convene_domain::item::PricingBasis;
+use convene_domain::missions::{MissionCommand, Missions};
+use convene_domain::rate_card::{RateCard, RateCardCommand};
+use convene_domain::request::{LineStatus, RequestStatus};
+use convene_domain::rooms::{Capacity, RoomCatalog, RoomCommand};
+use convene_domain::values::{
+    Attendance, Contact, Description, Email, Lang, LocalizedText, Name, Note, PaymentReference,
+    Phone, Quantity, Rating, Reason, Title,
+};
+use convene_domain::{
+    Currency, ErrorCode, ItemCode, MissionCode, Money, RoomCode, TimeSlot, UnitCode,
+};
+use convene_store::{MemoryStore, streams};
+use jiff::Timestamp;
+
+fn at(text: &str) -> Timestamp {
+    text.parse().expect("valid instant")
+}
+
+fn usd(amount: &str) -> Money {
+    Money::parse(amount, Currency::USD).expect("valid")
+}
+
+fn text(en: &str) -> LocalizedText {
+    LocalizedText::new([(Lang::En, en)]).expect("valid")
+}
+
+fn contact(name: &str, email: &str) -> Contact {
+    Contact {
+        name: Name::parse(name).expect("valid"),
+        email: Email::parse(email).expect("valid"),
+        phone: Phone::parse("+1 212 963 1000").expect("valid"),
+    }
+}
+
+fn mission(code: &str) -> Principal {
+    Principal::new(Role::Mission {
+        mission: MissionCode::parse(code).expect("valid"),
+    })
+}
+
+fn unit(code: &str) -> Principal {
+    Principal::new(Role::Unit {
+        unit: UnitCode::parse(code).expect("valid"),
+    })
+}
+
+fn admin() -> Principal {
+    Principal::new(Role::Admin)
+}
+
+fn focal() -> Principal {
+    Principal::new(Role::FocalPoint)
+}
+
+fn finance() -> Principal {
+    Principal::new(Role::Finance)
+}
+
+const EARLY: &str = "2026-04-01T09:00:00-04:00";
+
+struct Venue {
+    app: Arc<App>,
+    clock: Arc<ManualClock>,
+}
+
+async fn venue() -> Venue {
+    let store = Arc::new(MemoryStore::new());
+    let db = sled::Config::new().temporary(true).open().expect("opens");
+    let clock = Arc::new(ManualClock::new(at(EARLY)));
+    let app = Arc::new(App::open(store, &db, clock.clone()).await.expect("opens"));
+    let admin = admin();
+    for (code, capacity) in [("CR1", 50), ("CR4", 400)] {
+        app.administer::<RoomCatalog>(&admin, streams::rooms(), |_| RoomCommand::RegisterRoom {
+            code: RoomCode::parse(code).expect("valid"),
+            name: text(code),
+            capacity: Capacity::new(capacity).expect("valid"),
+            features: BTreeSet::new(),
+        })
+        .await
+        .expect("room");
+    }
+    for code in ["CATERING", "SECURITY"] {
+        app.administer::<Directory>(&admin, streams::directory(), |_| {
+            DirectoryCommand::RegisterUnit {
+                code: UnitCode::parse(code).expect("valid"),
+                name: text(code),
+                contact: contact("Unit Head", "head@un.org"),
+            }
+        })
+        .await
+        .expect("unit");
+    }
+    let known: BTreeSet<UnitCode> = ["CATERING", "SECURITY"]
+        .iter()
+        .map(|code| UnitCode::parse(code).expect("valid"))
+        .collect();
+    for (code, owner, price, pricing) in [
+        ("CAT-COFFEE", "CATERING", "4.50", PricingBasis::PerPerson),
+        ("SEC-GUARD", "SECURITY", "62.25", PricingBasis::PerHour),
+    ] {
+        app.administer::<RateCard>(&admin, streams::rate_card(), |now| {
+            RateCardCommand::AddItem {
+                code: ItemCode::parse(code).expect("valid"),
+                unit: UnitCode::parse(owner).expect("valid"),
+                name: text(code),
+                pricing,
+                price: usd(price),
+                lead_time_days: 3,
+                effective_at: now,
+                known_units: known.clone(),
+            }
+        })
+        .await
+        .expect("item");
+    }
+    for code in ["FRA", "KEN"] {
+        app.administer::<Missions>(&admin, streams::missions(), |_| {
+            MissionCommand::RegisterMission {
+                code: MissionCode::parse(code).expect("valid"),
+                name: text(code),
+            }
+        })
+        .await
+        .expect("mission");
+    }
+    for (name, email) in [("Ana Lima", "ana@un.org"), ("Bo Chen", "bo@un.org")] {
+        app.administer::<FocalPoints>(&admin, streams::focal_points(), |_| {
+            FocalPointCommand::RegisterFocalPoint {
+                contact: contact(name, email),
+            }
+        })
+        .await
+        .expect("focal point");
+    }
+    Venue { app, clock }
+}
+
+fn new_request(start: &str, end: &str, attendance: i64) -> NewRequest {
+    NewRequest {
+        title: Title::parse("Oceans and climate").expect("valid"),
+        description: Description::parse("").expect("valid"),
+        slot: TimeSlot::new(at(start), at(end)).expect("ordered"),
+        attendance: Attendance::new(attendance).expect("valid"),
+        preferred_room: None,
+    }
+}
+
+fn code_of(error: AppError) -> UserCode {
+    match error {
+        AppError::User(error) => error.code,
+        other => panic!("expected a user error, got {other}"),
+    }
+}
+
+fn coffee(quantity: &str) -> NewLine {
+    NewLine {
+        item: ItemCode::parse("CAT-COFFEE").expect("valid"),
+        quantity: Quantity::parse(quantity).expect("valid"),
+        note: Note::parse("").expect("valid"),
+    }
+}
+
+#[tokio::test]
+async fn the_whole_flow_for_every_role() {
+    let Venue { app, clock } = venue().await;
+    let fra = mission("FRA");
+    let id = app
+        .create_request(
+            &fra,
+            new_request("2026-05-12T10:00:00-04:00", "2026-05-12T12:00:00-04:00", 40),
+            None,
+        )
+        .await
+        .expect("created");
+    let view = app
+        .request(&fra, id)
+        .await
+        .expect("reads")
+        .expect("visible");
+    assert_eq!(view.request.reference.as_str(), "SE-2026-000001");
+    let coffee_line = app
+        .add_line(&fra, id, coffee("40"), Some(1), None)
+        .await
+        .expect("line");
+    let guard = NewLine {
+        item: ItemCode::parse("SEC-GUARD").expect("valid"),
+        quantity: Quantity::parse("4").expect("valid"),
+        note: Note::parse("").expect("valid"),
+    };
+    let guard_line = app
+        .add_line(&fra, id, guard, None, None)
+        .await
+        .expect("line");
+    let view = app
+        .request(&fra, id)
+        .await
+        .expect("reads")
+        .expect("visible");
+    assert_eq!(view.estimate(&app).total, usd("429.00"));
+
+    app.submit_request(&fra, id, Some(3))
+        .await
+        .expect("submitted");
+    let view = app
+        .request(&focal(), id)
+        .await
+        .expect("reads")
+        .expect("visible");
+    assert_eq!(view.request.status, RequestStatus::Submitted);
+    assert_eq!(
+        view.request
+            .focal_point
+            .as_ref()
+            .map(|fp| fp.email.as_str()),
+        Some("ana@un.org")
+    );
+
+    app.approve_request(&focal(), id, RoomCode::parse("CR1").expect("valid"), None)
+        .await
+        .expect("approved");
+    app.confirm_line(
+        &unit("CATERING"),
+        coffee_line,
+        None,
+        Note::parse("").expect("valid"),
+        None,
+    )
+    .await
+    .expect("confirmed");
+    app.confirm_line(
+        &unit("SECURITY"),
+        guard_line,
+        Some(usd("60.00")),
+        Note::parse("Agreed rate").expect("valid"),
+        None,
+    )
+    .await
+    .expect("confirmed");
+    // A unit sees only its own lines of the request.
+    let seen_by_catering = app
+        .request(&unit("CATERING"), id)
+        .await
+        .expect("reads")
+        .expect("visible");
+    assert_eq!(seen_by_catering.request.lines.len(), 1);
+
+    // After the event: deliver, hold, invoice.
+    clock.set(at("2026-05-12T12:30:00-04:00"));
+    app.deliver_line(
+        &unit("CATERING"),
+        coffee_line,
+        Quantity::parse("35").expect("valid"),
+        None,
+    )
+    .await
+    .expect("delivered");
+    app.mark_held(&focal(), id, None).await.expect("held");
+    let invoice = app
+        .issue_invoice(&finance(), id, None)
+        .await
+        .expect("invoiced");
+    let view = app
+        .invoice(&fra, invoice)
+        .await
+        .expect("reads")
+        .expect("visible to its mission");
+    assert_eq!(view.invoice.number().to_string(), "INV-2026-000001");
+    assert_eq!(view.invoice.total(), usd("397.50"));
+    assert_eq!(
+        view.invoice.subtotals()[&UnitCode::parse("SECURITY").expect("valid")],
+        usd("240.00")
+    );
+    let request = app
+        .request(&fra, id)
+        .await
+        .expect("reads")
+        .expect("visible");
+    assert_eq!(request.request.status, RequestStatus::Closed);
+
+    app.issue_credit_note(
+        &finance(),
+        invoice,
+        usd("17.50"),
+        Reason::parse("Coffee late").expect("valid"),
+        Some(UnitCode::parse("CATERING").expect("valid")),
+        None,
+    )
+    .await
+    .expect("credited");
+    app.record_payment(
+        &finance(),
+        invoice,
+        usd("380.00"),
+        PaymentReference::parse("WIRE-1").expect("valid"),
+        None,
+    )
+    .await
+    .expect("paid");
+    let view = app
+        .invoice(&finance(), invoice)
+        .await
+        .expect("reads")
+        .expect("visible");
+    assert_eq!(view.invoice.status(), InvoiceStatus::Paid);
+    assert_eq!(view.invoice.balance(), usd("0.00"));
+    let revenue = app.revenue(&finance()).expect("reads");
+    assert_eq!(
+        revenue[&UnitCode::parse("CATERING").expect("valid")],
+        usd("140.00")
+    );
+
+    app.submit_feedback(
+        &fra,
+        id,
+        UnitCode::parse("CATERING").expect("valid"),
+        Rating::new(4).expect("valid"),
+        Note::parse("Good").expect("valid"),
+    )
+    .await
+    .expect("rated");
+    assert_eq!(
+        app.satisfaction(&UnitCode::parse("CATERING").expect("valid"))
+            .expect("reads")
+            .count,
+        1
+    );
+    let history = app.history(&fra, id).await.expect("reads");
+    assert!(
+        history
+            .iter()
+            .any(|entry| entry.event_type == "InvoiceIssued")
+    );
+    assert!(
+        history
+            .iter()
+            .any(|entry| entry.event_type == "FeedbackSubmitted")
+    );
+    assert!(
+        history
+            .windows(2)
+            .all(|pair| pair[0].position < pair[1].position)
+    );
+}
+
+#[tokio::test]
+async fn tenants_never_see_each_other() {
+    let Venue { app, .. } = venue().await;
+    let id = app
+        .create_request(
+            &mission("FRA"),
+            new_request("2026-05-12T10:00:00-04:00", "2026-05-12T12:00:00-04:00", 40),
+            None,
+        )
+        .await
+        .expect("created");
+    let line = app
+        .add_line(&mission("FRA"), id, coffee("10"), None, None)
+        .await
+        .expect("line");
+    assert!(
+        app.request(&mission("KEN"), id)
+            .await
+            .expect("reads")
+            .is_none()
+    );
+    assert!(
+        app.request(&unit("SECURITY"), id)
+            .await
+            .expect("reads")
+            .is_none(),
+        "no SECURITY line on it"
+    );
+    assert!(
+        app.request(&unit("CATERING"), id)
+            .await
+            .expect("reads")
+            .is_some()
+    );
+    assert_eq!(
+        code_of(
+            app.submit_request(&mission("KEN"), id, None)
+                .await
+                .expect_err("foreign")
+        ),
+        UserCode::Rule(ErrorCode::NotFound)
+    );
+    assert_eq!(
+        code_of(
+            app.remove_line(&mission("KEN"), line, None, None)
+                .await
+                .expect_err("foreign")
+        ),
+        UserCode::Rule(ErrorCode::NotFound)
+    );
+    assert_eq!(
+        code_of(
+            app.submit_request(&focal(), id, None)
+                .await
+                .expect_err("role")
+        ),
+        UserCode::Forbidden
+    );
+    assert_eq!(
+        code_of(
+            app.approve_request(
+                &mission("FRA"),
+                id,
+                RoomCode::parse("CR1").expect("valid"),
+                None
+            )
+            .await
+            .expect_err("role")
+        ),
+        UserCode::Forbidden
+    );
+    assert_eq!(
+        code_of(
+            app.issue_invoice(&mission("FRA"), id, None)
+                .await
+                .expect_err("role")
+        ),
+        UserCode::Forbidden
+    );
+    let ken_list = app
+        .requests(&mission("KEN"), None, None, None)
+        .await
+        .expect("lists");
+    assert!(ken_list.items.is_empty());
+    let lines = app
+        .lines(
+            &unit("SECURITY"),
+            Some(UnitCode::parse("CATERING").expect("valid")),
+            None,
+            None,
+            None,
+        )
+        .await
+        .expect("lists");
+    assert!(
+        lines.items.is_empty(),
+        "a unit cannot list another unit's lines"
+    );
+    // Another unit's line is not found for it.
+    app.submit_request(&mission("FRA"), id, None)
+        .await
+        .expect("submitted");
+    assert_eq!(
+        code_of(
+            app.confirm_line(
+                &unit("SECURITY"),
+                line,
+                None,
+                Note::parse("").expect("valid"),
+                None
+            )
+            .await
+            .expect_err("foreign")
+        ),
+        UserCode::Rule(ErrorCode::NotFound)
+    );
+}
+
+#[tokio::test]
+async fn two_hundred_concurrent_approvals_book_the_room_once() {
+    let Venue { app, .. } = venue().await;
+    let fra = mission("FRA");
+    let mut ids = Vec::new();
+    for i in 0..200 {
+        // Overlapping slots: every one touches 10:00–11:00 on 12 May.
+        let start = if i % 2 == 0 {
+            "2026-05-12T10:00:00-04:00"
+        } else {
+            "2026-05-12T10:30:00-04:00"
+        };
+        let id = app
+            .create_request(
+                &fra,
+                new_request(start, "2026-05-12T11:30:00-04:00", 20),
+                None,
+            )
+            .await
+            .expect("created");
+        app.submit_request(&fra, id, None).await.expect("submitted");
+        ids.push(id);
+    }
+    let mut tasks = Vec::new();
+    for id in ids {
+        let app = app.clone();
+        tasks.push(tokio::spawn(async move {
+            app.approve_request(&focal(), id, RoomCode::parse("CR1").expect("valid"), None)
+                .await
+        }));
+    }
+    let mut won = 0;
+    let mut unavailable = 0;
+    for task in tasks {
+        match task.await.expect("task") {
+            Ok(_) => won += 1,
+            Err(error) => {
+                assert_eq!(code_of(error), UserCode::Rule(ErrorCode::RoomUnavailable));
+                unavailable += 1;
+            }
+        }
+    }
+    assert_eq!((won, unavailable), (1, 199));
+    let busy = app
+        .room_schedule(
+            &focal(),
+            &RoomCode::parse("CR1").expect("valid"),
+            at("2026-05-12T00:00:00-04:00"),
+            at("2026-05-13T00:00:00-04:00"),
+        )
+        .await
+        .expect("reads");
+    assert_eq!(busy.len(), 1);
+}
+
+#[tokio::test]
+async fn concurrent_invoices_are_numbered_without_gaps() {
+    let Venue { app, clock } = venue().await;
+    let fra = mission("FRA");
+    let mut ids = Vec::new();
+    for day in 0..5 {
+        for hour in [9, 12, 15] {
+            let start = format!("2026-05-{:02}T{hour:02}:00:00-04:00", 11 + day);
+            let end = format!("2026-05-{:02}T{:02}:00:00-04:00", 11 + day, hour + 1);
+            let id = app
+                .create_request(&fra, new_request(&start, &end, 20), None)
+                .await
+                .expect("created");
+            let line = app
+                .add_line(&fra, id, coffee("20"), None, None)
+                .await
+                .expect("line");
+            app.submit_request(&fra, id, None).await.expect("submitted");
+            app.approve_request(
+                &focal(),
+                id,
+                RoomCode::parse(if hour == 9 { "CR1" } else { "CR4" }).expect("valid"),
+                None,
+            )
+            .await
+            .expect("approved");
+            app.confirm_line(
+                &unit("CATERING"),
+                line,
+                None,
+                Note::parse("").expect("valid"),
+                None,
+            )
+            .await
+            .expect("confirmed");
+            ids.push(id);
+        }
+    }
+    clock.set(at("2026-05-20T09:00:00-04:00"));
+    for id in &ids {
+        app.mark_held(&focal(), *id, None).await.expect("held");
+    }
+    let mut tasks = Vec::new();
+    for id in ids {
+        let app = app.clone();
+        tasks.push(tokio::spawn(async move {
+            app.issue_invoice(&finance(), id, None).await
+        }));
+    }
+    let mut numbers = BTreeSet::new();
+    for task in tasks {
+        let invoice = task.await.expect("task").expect("issued");
+        let view = app
+            .invoice(&finance(), invoice)
+            .await
+            .expect("reads")
+            .expect("visible");
+        numbers.insert(view.invoice.number().number());
+    }
+    assert_eq!(numbers, (1..=15).collect::<BTreeSet<u32>>());
+}
+
+#[tokio::test]
+async fn idempotent_retries_and_version_conflicts() {
+    let Venue { app, .. } = venue().await;
+    let fra = mission("FRA");
+    let input = new_request("2026-05-12T10:00:00-04:00", "2026-05-12T12:00:00-04:00", 40);
+    let key = Idempotency::new("create-1", "eventRequestCreate", "same input").expect("valid");
+    let first = app
+        .create_request(&fra, input.clone(), Some(&key))
+        .await
+        .expect("created");
+    let again = app
+        .create_request(&fra, input.clone(), Some(&key))
+        .await
+        .expect("replayed");
+    assert_eq!(first, again);
+    assert_eq!(
+        app.requests(&fra, None, None, None)
+            .await
+            .expect("lists")
+            .items
+            .len(),
+        1
+    );
+    let other = Idempotency::new("create-1", "eventRequestCreate", "other input").expect("valid");
+    assert_eq!(
+        code_of(
+            app.create_request(&fra, input.clone(), Some(&other))
+                .await
+                .expect_err("reused")
+        ),
+        UserCode::Rule(ErrorCode::IdempotencyKeyReused)
+    );
+    // The same key from another mission is another key.
+    assert!(
+        app.create_request(&mission("KEN"), input, Some(&key))
+            .await
+            .is_ok()
+    );
+
+    let line_key = Idempotency::new("line-1", "serviceLineAdd", "coffee 40").expect("valid");
+    let line = app
+        .add_line(&fra, first, coffee("40"), None, Some(&line_key))
+        .await
+        .expect("line");
+    assert_eq!(
+        app.add_line(&fra, first, coffee("40"), None, Some(&line_key))
+            .await
+            .expect("replayed"),
+        line
+    );
+
+    let error = app
+        .submit_request(&fra, first, Some(1))
+        .await
+        .expect_err("stale");
+    match error {
+        AppError::User(error) => {
+            assert_eq!(error.code, UserCode::Rule(ErrorCode::VersionConflict));
+            assert_eq!(error.current_version, Some(2));
+        }
+        other => panic!("unexpected {other}"),
+    }
+    assert!(app.submit_request(&fra, first, Some(2)).await.is_ok());
+    let line_view = app
+        .line(&focal(), line)
+        .await
+        .expect("reads")
+        .expect("visible");
+    assert_eq!(line_view.line.status, LineStatus::Requested);
+}
