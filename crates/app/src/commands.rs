@@ -238,7 +238,7 @@ impl App {
         let stream = streams::request(id);
         let (stream, access, command) = (&stream, &access, &command);
         let attempt = move || async move {
-            let loaded: Loaded<EventRequest> = self.load(&stream).await?;
+            let loaded: Loaded<EventRequest> = self.load(stream).await?;
             let request = request_of(&loaded)?;
             access(principal, request)?;
             let now = self.clock.now();
@@ -390,9 +390,9 @@ impl App {
         let stream = streams::request(id);
         let (stream, room) = (&stream, &room);
         let attempt = move || async move {
-            let loaded: Loaded<EventRequest> = self.load(&stream).await?;
+            let loaded: Loaded<EventRequest> = self.load(stream).await?;
             request_of(&loaded)?;
-            let facts = self.room_facts(&room, "roomCode")?;
+            let facts = self.room_facts(room, "roomCode")?;
             let keys = approval_keys(&loaded.state, &facts);
             let mut schedules = Vec::with_capacity(keys.len());
             for key in &keys {
@@ -442,7 +442,7 @@ impl App {
         let stream = streams::request(id);
         let (stream, reason) = (&stream, &reason);
         let attempt = move || async move {
-            let loaded: Loaded<EventRequest> = self.load(&stream).await?;
+            let loaded: Loaded<EventRequest> = self.load(stream).await?;
             Self::check_mission_access(principal, request_of(&loaded)?, "cancel requests")?;
             let keys = cancellation_keys(&loaded.state);
             let mut schedules = Vec::with_capacity(keys.len());
@@ -495,7 +495,7 @@ impl App {
         let line_id: ServiceLineId = new_id(ServiceLineId::new);
         let (stream, line) = (&stream, &line);
         let attempt = move || async move {
-            let loaded: Loaded<EventRequest> = self.load(&stream).await?;
+            let loaded: Loaded<EventRequest> = self.load(stream).await?;
             Self::check_mission_access(principal, request_of(&loaded)?, "add service lines")?;
             let now = self.clock.now();
             let item = self
@@ -542,7 +542,7 @@ impl App {
         let stream = streams::request(id);
         let (stream, access, command) = (&stream, &access, &command);
         let attempt = move || async move {
-            let loaded: Loaded<EventRequest> = self.load(&stream).await?;
+            let loaded: Loaded<EventRequest> = self.load(stream).await?;
             let request = request_of(&loaded)?;
             access(principal, request)?;
             let events = loaded
@@ -735,7 +735,7 @@ impl App {
         let invoice_id: InvoiceId = new_id(InvoiceId::new);
         let stream = &stream;
         let attempt = move || async move {
-            let loaded: Loaded<EventRequest> = self.load(&stream).await?;
+            let loaded: Loaded<EventRequest> = self.load(stream).await?;
             request_of(&loaded)?;
             let now = self.clock.now();
             let (series, year) = sequence_for(Series::Invoice, now);
@@ -785,7 +785,7 @@ impl App {
         let credit_note: CreditNoteId = new_id(CreditNoteId::new);
         let (stream, reason, unit) = (&stream, &reason, &unit);
         let attempt = move || async move {
-            let loaded: Loaded<Invoice> = self.load(&stream).await?;
+            let loaded: Loaded<Invoice> = self.load(stream).await?;
             let now = self.clock.now();
             let (series, year) = sequence_for(Series::CreditNote, now);
             let sequence_stream = streams::sequence(series, year);
@@ -827,7 +827,7 @@ impl App {
         let payment: PaymentId = new_id(PaymentId::new);
         let (stream, reference) = (&stream, &reference);
         let attempt = move || async move {
-            let loaded: Loaded<Invoice> = self.load(&stream).await?;
+            let loaded: Loaded<Invoice> = self.load(stream).await?;
             let command = InvoiceCommand::RecordPayment {
                 payment_id: payment,
                 amount,
@@ -859,10 +859,10 @@ impl App {
         let (request_stream, feedback_stream, unit, comment) =
             (&request_stream, &feedback_stream, &unit, &comment);
         let attempt = move || async move {
-            let loaded: Loaded<EventRequest> = self.load(&request_stream).await?;
+            let loaded: Loaded<EventRequest> = self.load(request_stream).await?;
             let request = request_of(&loaded)?;
             Self::check_mission_access(principal, request, "give feedback")?;
-            let feedback: Loaded<Feedback> = self.load(&feedback_stream).await?;
+            let feedback: Loaded<Feedback> = self.load(feedback_stream).await?;
             let command = SubmitFeedback {
                 facts: FeedbackFacts::of(request),
                 unit: unit.clone(),
@@ -921,7 +921,7 @@ impl App {
         let stream = streams::tokens();
         let (stream, hash, role, label, token) = (&stream, &hash, &role, &label, &token);
         let attempt = move || async move {
-            let loaded: Loaded<Tokens> = self.load(&stream).await?;
+            let loaded: Loaded<Tokens> = self.load(stream).await?;
             let command = TokenCommand::IssueToken {
                 hash: hash.clone(),
                 role: role.clone(),
@@ -956,7 +956,7 @@ impl App {
         }
         let (stream, command) = (&stream, &command);
         let attempt = move || async move {
-            let loaded: Loaded<A> = self.load(&stream).await?;
+            let loaded: Loaded<A> = self.load(stream).await?;
             let events = loaded
                 .state
                 .decide(command(self.clock.now()))
