@@ -1,0 +1,1 @@
+//! Messages for rule codes in the six official languages.
