@@ -39,8 +39,9 @@ pub(crate) struct StoreBench {
     /// Seconds each measurement runs.
     #[arg(long, default_value_t = 5, value_parser = clap::value_parser!(u32).range(1..=3_600))]
     pub(crate) seconds: u32,
-    /// The approximate size of each event's payload in bytes.
-    #[arg(long, default_value_t = 500, value_parser = clap::value_parser!(u32).range(32..=65_536))]
+    /// The approximate size of each event's payload in bytes (at most 65,000, under the
+    /// store's 64 KiB payload limit).
+    #[arg(long, default_value_t = 500, value_parser = clap::value_parser!(u32).range(32..=65_000))]
     pub(crate) event_bytes: u32,
     /// Where to put the measurement files and stores (each measurement gets a fresh
     /// directory inside, removed afterwards); a fresh temporary directory by default.
