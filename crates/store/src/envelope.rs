@@ -16,8 +16,8 @@ use crate::error::StoreError;
 const FORMAT: u8 = 1;
 /// The hash before the first event.
 pub const GENESIS_HASH: [u8; 32] = [0; 32];
-/// The largest payload of one event (64 KiB: sled keeps larger values in separate blob
-/// files, which its flush does not cover).
+/// The largest payload of one event (64 KiB). Large events are not free on sled: a tree node
+/// over about 128 KiB goes to a blob file of its own, which the writer must fsync too.
 pub const MAX_PAYLOAD_BYTES: usize = 64 * 1024;
 /// The longest stream id, event type, actor or idempotency key.
 pub const MAX_NAME_BYTES: usize = 200;

@@ -3,8 +3,11 @@
 //! One writer thread owns every append. It takes all appends waiting in its queue (up to
 //! [`MAX_GROUP`]), plans them one after the other, writes them in one atomic sled batch,
 //! calls sled's `flush` and then `fsync`s sled's data file (sled 0.34's flush only uses
-//! `sync_file_range`, which neither flushes the device cache nor the file size), and only
-//! then answers every append of the group and moves the durable head. Readers never see past
+//! `sync_file_range`, which neither flushes the device cache nor the file size) and every
+//! blob file sled wrote since the last group (sled logs a tree node larger than a quarter of
+//! a segment, about 128 KiB, to a file of its own under `blobs/` and never syncs it; leaves
+//! of events from about 10 KB up are that large), and only then answers every append of the
+//! group and moves the durable head. Readers never see past
 //! the durable head. If a write or an fsync fails (disk full, I/O error), the store stops
 //! accepting appends for good, answers why, and keeps serving reads; nothing it could not
 //! make durable is ever acknowledged.
@@ -13,6 +16,8 @@
 //! version → position; `k` + idempotency key → key record; `m:head` → last position.
 
 use async_trait::async_trait;
+use std::collections::HashSet;
+use std::ffi::OsString;
 use std::fs::File;
 use std::io;
 use std::path::{Path, PathBuf};
@@ -252,6 +257,8 @@ impl SledStore {
             db: db.clone(),
             log: log.clone(),
             data_file,
+            blobs_dir: config.path.join("blobs"),
+            synced_blobs: HashSet::new(),
             planner: Planner::new(head, last_hash),
             head: head_sender.clone(),
             failure: failure.clone(),
@@ -435,6 +442,9 @@ struct Writer {
     db: sled::Db,
     log: sled::Tree,
     data_file: File,
+    /// sled's directory of blob files, and the ones already made durable.
+    blobs_dir: PathBuf,
+    synced_blobs: HashSet<OsString>,
     planner: Planner,
     head: watch::Sender<u64>,
     failure: Arc<Mutex<Option<String>>>,
@@ -528,7 +538,7 @@ impl Writer {
         }
     }
 
-    fn make_durable(&self, batch: sled::Batch) -> io::Result<()> {
+    fn make_durable(&mut self, batch: sled::Batch) -> io::Result<()> {
         if let Some(fault) = &self.fault {
             fault(FaultPoint::Write)?;
         }
@@ -537,8 +547,36 @@ impl Writer {
         if let Some(fault) = &self.fault {
             fault(FaultPoint::Sync)?;
         }
+        // The blobs first, so that a log record pointing to a blob is rarely durable before
+        // the blob is (sled's own `sync_file_range` may already have written the record).
+        sync_new_blobs(&self.blobs_dir, &mut self.synced_blobs)?;
         self.data_file.sync_data()
     }
+}
+
+/// `fsync`s every file in `dir` not in `synced`, then the directory itself if any was new, and
+/// leaves in `synced` exactly the files present. Returns how many files it synced. A file that
+/// disappears meanwhile (sled removes blobs it no longer needs) is skipped.
+fn sync_new_blobs(dir: &Path, synced: &mut HashSet<OsString>) -> io::Result<usize> {
+    let mut present = HashSet::with_capacity(synced.len());
+    let mut new = 0;
+    for entry in std::fs::read_dir(dir)? {
+        let entry = entry?;
+        let name = entry.file_name();
+        if !synced.contains(&name) {
+            match File::open(entry.path()).and_then(|file| file.sync_all()) {
+                Ok(()) => new += 1,
+                Err(error) if error.kind() == io::ErrorKind::NotFound => continue,
+                Err(error) => return Err(error),
+            }
+        }
+        present.insert(name);
+    }
+    if new > 0 {
+        File::open(dir)?.sync_all()?;
+    }
+    *synced = present;
+    Ok(new)
 }
 
 /// Opens a data directory only to verify it (for `convene verify`): no writer, no tail check.
@@ -591,4 +629,24 @@ pub fn verify_directory(path: &Path) -> Result<VerifyReport, StoreError> {
         events: expected - 1,
         first_bad: None,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sync_new_blobs_syncs_each_file_once_and_forgets_removed_ones() {
+        let dir = tempfile::tempdir().expect("temporary directory");
+        let mut synced = HashSet::new();
+        assert_eq!(sync_new_blobs(dir.path(), &mut synced).expect("syncs"), 0);
+        std::fs::write(dir.path().join("1"), b"one").expect("writes");
+        std::fs::write(dir.path().join("2"), b"two").expect("writes");
+        assert_eq!(sync_new_blobs(dir.path(), &mut synced).expect("syncs"), 2);
+        assert_eq!(sync_new_blobs(dir.path(), &mut synced).expect("syncs"), 0);
+        std::fs::remove_file(dir.path().join("1")).expect("removes");
+        std::fs::write(dir.path().join("3"), b"three").expect("writes");
+        assert_eq!(sync_new_blobs(dir.path(), &mut synced).expect("syncs"), 1);
+        assert_eq!(synced.len(), 2);
+    }
 }
