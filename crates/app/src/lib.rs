@@ -7,6 +7,7 @@
 pub mod auth;
 pub mod clock;
 mod commands;
+pub mod demo;
 pub mod error;
 mod queries;
 
