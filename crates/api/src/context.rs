@@ -41,14 +41,21 @@ pub struct RequestLang(pub DomainLang);
 
 /// Picks the first of the six languages an `Accept-Language` header names.
 pub fn lang_from_header(header: Option<&str>) -> DomainLang {
-    let Some(header) = header else { return DomainLang::En };
+    let Some(header) = header else {
+        return DomainLang::En;
+    };
     let mut ranked: Vec<(f32, DomainLang)> = header
         .split(',')
         .filter_map(|part| {
             let mut pieces = part.trim().split(';');
             let tag = pieces.next()?.trim();
             let quality = pieces
-                .find_map(|piece| piece.trim().strip_prefix("q=").and_then(|q| q.parse::<f32>().ok()))
+                .find_map(|piece| {
+                    piece
+                        .trim()
+                        .strip_prefix("q=")
+                        .and_then(|q| q.parse::<f32>().ok())
+                })
                 .unwrap_or(1.0);
             Some((quality, DomainLang::parse(tag)?))
         })
@@ -63,10 +70,15 @@ pub(crate) fn app<'a>(ctx: &Context<'a>) -> &'a Arc<App> {
 
 /// The caller, or the top-level `UNAUTHENTICATED` error.
 pub(crate) fn principal<'a>(ctx: &Context<'a>) -> async_graphql::Result<&'a Principal> {
-    match ctx.data_opt::<Caller>().and_then(|caller| caller.0.as_ref()) {
+    match ctx
+        .data_opt::<Caller>()
+        .and_then(|caller| caller.0.as_ref())
+    {
         Some(principal) => Ok(principal),
-        None => Err(async_graphql::Error::new("a valid bearer token is required (Authorization: Bearer <token>)")
-            .extend_with(|_, extensions| extensions.set("code", "UNAUTHENTICATED"))),
+        None => Err(async_graphql::Error::new(
+            "a valid bearer token is required (Authorization: Bearer <token>)",
+        )
+        .extend_with(|_, extensions| extensions.set("code", "UNAUTHENTICATED"))),
     }
 }
 
@@ -74,17 +86,23 @@ pub(crate) fn principal<'a>(ctx: &Context<'a>) -> async_graphql::Result<&'a Prin
 pub(crate) fn lang(ctx: &Context<'_>, asked: Option<Lang>) -> DomainLang {
     match asked {
         Some(lang) => lang.into(),
-        None => ctx.data_opt::<RequestLang>().map_or(DomainLang::En, |lang| lang.0),
+        None => ctx
+            .data_opt::<RequestLang>()
+            .map_or(DomainLang::En, |lang| lang.0),
     }
 }
 
 /// A technical failure as a top-level error (never a business rule).
 pub(crate) fn technical(error: convene_app::AppError) -> async_graphql::Error {
     let code = match &error {
-        convene_app::AppError::Store(convene_store::StoreError::Unavailable { .. }) => "UNAVAILABLE",
+        convene_app::AppError::Store(convene_store::StoreError::Unavailable { .. }) => {
+            "UNAVAILABLE"
+        }
         _ => "INTERNAL",
     };
     tracing::error!(%error, "a request failed");
-    async_graphql::Error::new(format!("{code}: the request could not be completed; try again later"))
-        .extend_with(|_, extensions| extensions.set("code", code))
+    async_graphql::Error::new(format!(
+        "{code}: the request could not be completed; try again later"
+    ))
+    .extend_with(|_, extensions| extensions.set("code", code))
 }

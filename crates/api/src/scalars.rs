@@ -20,13 +20,21 @@ impl ScalarType for Decimal {
                 let text = text.trim();
                 let plain = !text.is_empty()
                     && text.len() <= MAX_DECIMAL_CHARS
-                    && text.chars().all(|c| c.is_ascii_digit() || c == '.' || c == '-' || c == '+');
+                    && text
+                        .chars()
+                        .all(|c| c.is_ascii_digit() || c == '.' || c == '-' || c == '+');
                 if !plain {
-                    return Err(InputValueError::custom(format!("{text:?} is not a decimal such as \"1250.00\"")));
+                    return Err(InputValueError::custom(format!(
+                        "{text:?} is not a decimal such as \"1250.00\""
+                    )));
                 }
                 text.parse::<rust_decimal::Decimal>()
                     .map(Decimal)
-                    .map_err(|_| InputValueError::custom(format!("{text:?} is not a decimal such as \"1250.00\"")))
+                    .map_err(|_| {
+                        InputValueError::custom(format!(
+                            "{text:?} is not a decimal such as \"1250.00\""
+                        ))
+                    })
             }
             Value::Number(_) => Err(InputValueError::custom(
                 "amounts and quantities are decimal strings such as \"1250.00\", never JSON numbers",
@@ -65,6 +73,10 @@ impl ScalarType for DateTime {
     }
 
     fn to_value(&self) -> Value {
-        Value::String(convene_domain::time::local(self.0).strftime("%Y-%m-%dT%H:%M:%S%:z").to_string())
+        Value::String(
+            convene_domain::time::local(self.0)
+                .strftime("%Y-%m-%dT%H:%M:%S%:z")
+                .to_string(),
+        )
     }
 }

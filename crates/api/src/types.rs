@@ -1,20 +1,23 @@
 //! The object types of the contract, each a thin view over what the application returns.
 
 use async_graphql::{Context, Enum, ID, Object, SimpleObject};
-use std::sync::Arc;
 
 use convene_app::{HistoryEntry, InvoiceView, LineView, RequestView, UserCode, UserError};
 use convene_domain::access::Role as DomainRole;
 use convene_domain::billing::Bill as DomainBill;
 use convene_domain::directory::Unit as DomainUnit;
-use convene_domain::invoice::{CreditNote as DomainCreditNote, InvoiceStatus as DomainInvoiceStatus, Payment as DomainPayment};
+use convene_domain::invoice::{
+    CreditNote as DomainCreditNote, InvoiceStatus as DomainInvoiceStatus, Payment as DomainPayment,
+};
 use convene_domain::item::PricingBasis;
 use convene_domain::request::{Guest as DomainGuest, LineStatus, RequestStatus};
 use convene_domain::rooms::Room as DomainRoom;
 use convene_domain::values::Contact as DomainContact;
-use convene_domain::{BillLine as DomainBillLine, ErrorCode as DomainErrorCode, Money as DomainMoney};
+use convene_domain::{
+    BillLine as DomainBillLine, ErrorCode as DomainErrorCode, Money as DomainMoney,
+};
 
-use crate::context::{Lang, app, lang, principal};
+use crate::context::{Lang, app, principal};
 use crate::scalars::{DateTime, Decimal};
 
 /// An amount in a currency.
@@ -92,17 +95,26 @@ impl ApiUserError {
 
     /// The path of the input field concerned, e.g. `["input", "quantity"]`.
     async fn field(&self) -> Option<Vec<String>> {
-        self.0.field.as_ref().map(|field| vec!["input".to_string(), field.clone()])
+        self.0
+            .field
+            .as_ref()
+            .map(|field| vec!["input".to_string(), field.clone()])
     }
 
     /// The message, in `lang` or the request's language.
     async fn message(&self, ctx: &Context<'_>, lang: Option<Lang>) -> String {
-        crate::messages::message(self.0.code.as_str(), crate::context::lang(ctx, lang), &self.0.params)
+        crate::messages::message(
+            self.0.code.as_str(),
+            crate::context::lang(ctx, lang),
+            &self.0.params,
+        )
     }
 
     /// For `VERSION_CONFLICT`: the version to expect now.
     async fn current_version(&self) -> Option<i64> {
-        self.0.current_version.map(|version| i64::try_from(version).unwrap_or(i64::MAX))
+        self.0
+            .current_version
+            .map(|version| i64::try_from(version).unwrap_or(i64::MAX))
     }
 }
 
@@ -128,11 +140,31 @@ pub struct Viewer {
 impl From<&DomainRole> for Viewer {
     fn from(role: &DomainRole) -> Self {
         match role {
-            DomainRole::Mission { mission } => Viewer { role: Role::Mission, mission_code: Some(mission.to_string()), unit_code: None },
-            DomainRole::FocalPoint => Viewer { role: Role::FocalPoint, mission_code: None, unit_code: None },
-            DomainRole::Unit { unit } => Viewer { role: Role::Unit, mission_code: None, unit_code: Some(unit.to_string()) },
-            DomainRole::Finance => Viewer { role: Role::Finance, mission_code: None, unit_code: None },
-            DomainRole::Admin => Viewer { role: Role::Admin, mission_code: None, unit_code: None },
+            DomainRole::Mission { mission } => Viewer {
+                role: Role::Mission,
+                mission_code: Some(mission.to_string()),
+                unit_code: None,
+            },
+            DomainRole::FocalPoint => Viewer {
+                role: Role::FocalPoint,
+                mission_code: None,
+                unit_code: None,
+            },
+            DomainRole::Unit { unit } => Viewer {
+                role: Role::Unit,
+                mission_code: None,
+                unit_code: Some(unit.to_string()),
+            },
+            DomainRole::Finance => Viewer {
+                role: Role::Finance,
+                mission_code: None,
+                unit_code: None,
+            },
+            DomainRole::Admin => Viewer {
+                role: Role::Admin,
+                mission_code: None,
+                unit_code: None,
+            },
         }
     }
 }
@@ -240,7 +272,10 @@ impl CatalogItem {
 
     /// The item's name in `lang`.
     async fn name(&self, ctx: &Context<'_>, lang: Option<Lang>) -> String {
-        self.item.name.get(crate::context::lang(ctx, lang)).to_string()
+        self.item
+            .name
+            .get(crate::context::lang(ctx, lang))
+            .to_string()
     }
 
     async fn pricing(&self) -> Pricing {
@@ -386,8 +421,15 @@ impl BillLine {
     }
 }
 
-fn subtotals(map: &std::collections::BTreeMap<convene_domain::UnitCode, DomainMoney>) -> Vec<Subtotal> {
-    map.iter().map(|(unit, amount)| Subtotal { unit_code: unit.to_string(), amount: Money(*amount) }).collect()
+fn subtotals(
+    map: &std::collections::BTreeMap<convene_domain::UnitCode, DomainMoney>,
+) -> Vec<Subtotal> {
+    map.iter()
+        .map(|(unit, amount)| Subtotal {
+            unit_code: unit.to_string(),
+            amount: Money(*amount),
+        })
+        .collect()
 }
 
 /// An itemised bill: lines, subtotals per unit, total.
@@ -471,7 +513,11 @@ impl ServiceLine {
         }
         let app = app(ctx);
         let now = app.now();
-        app.venue().rate_card.quote(&self.0.line.item.code, now).map(|quote| quote.unit_price).unwrap_or(self.0.line.item.unit_price)
+        app.venue()
+            .rate_card
+            .quote(&self.0.line.item.code, now)
+            .map(|quote| quote.unit_price)
+            .unwrap_or(self.0.line.item.unit_price)
     }
 }
 
@@ -498,7 +544,10 @@ impl ServiceLine {
     }
 
     async fn delivered_quantity(&self) -> Option<Decimal> {
-        self.0.line.delivered_quantity.map(|quantity| Decimal(quantity.value()))
+        self.0
+            .line
+            .delivered_quantity
+            .map(|quantity| Decimal(quantity.value()))
     }
 
     /// The fixed price once confirmed; before that, today's rate-card price.
@@ -513,7 +562,14 @@ impl ServiceLine {
 
     /// The rate-card version of the price.
     async fn rate_version(&self) -> i32 {
-        let version = self.0.line.confirmation.as_ref().map_or(self.0.line.item.rate_version, |confirmation| confirmation.rate_version);
+        let version = self
+            .0
+            .line
+            .confirmation
+            .as_ref()
+            .map_or(self.0.line.item.rate_version, |confirmation| {
+                confirmation.rate_version
+            });
         i32::try_from(version).unwrap_or(i32::MAX)
     }
 
@@ -524,7 +580,9 @@ impl ServiceLine {
     /// The mission's note, or the unit's note once it confirmed.
     async fn note(&self) -> String {
         match &self.0.line.confirmation {
-            Some(confirmation) if !confirmation.note.as_str().is_empty() => confirmation.note.to_string(),
+            Some(confirmation) if !confirmation.note.as_str().is_empty() => {
+                confirmation.note.to_string()
+            }
             _ => self.0.line.note.to_string(),
         }
     }
@@ -580,7 +638,11 @@ impl EventRequest {
     }
 
     async fn preferred_room_code(&self) -> Option<&str> {
-        self.0.request.preferred_room.as_ref().map(|room| room.as_str())
+        self.0
+            .request
+            .preferred_room
+            .as_ref()
+            .map(|room| room.as_str())
     }
 
     /// The room assigned on approval.
@@ -613,7 +675,12 @@ impl EventRequest {
             .request
             .lines
             .iter()
-            .map(|line| ServiceLine(LineView { line: line.clone(), request: self.0.request.id }))
+            .map(|line| {
+                ServiceLine(LineView {
+                    line: line.clone(),
+                    request: self.0.request.id,
+                })
+            })
             .collect()
     }
 
@@ -634,9 +701,14 @@ impl EventRequest {
 
     /// The request's invoice, once issued (to those who may read it).
     async fn invoice(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<Invoice>> {
-        let Some(id) = self.0.request.invoice else { return Ok(None) };
+        let Some(id) = self.0.request.invoice else {
+            return Ok(None);
+        };
         let principal = principal(ctx)?;
-        let view = app(ctx).invoice(principal, id).await.map_err(crate::context::technical)?;
+        let view = app(ctx)
+            .invoice(principal, id)
+            .await
+            .map_err(crate::context::technical)?;
         Ok(view.map(Invoice))
     }
 
@@ -648,7 +720,10 @@ impl EventRequest {
     /// Every event of the request, its lines, guests, invoice and feedback, in log order.
     async fn history(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<HistoryItem>> {
         let principal = principal(ctx)?;
-        let entries = app(ctx).history(principal, self.0.request.id).await.map_err(crate::context::technical)?;
+        let entries = app(ctx)
+            .history(principal, self.0.request.id)
+            .await
+            .map_err(crate::context::technical)?;
         Ok(entries.into_iter().map(HistoryItem).collect())
     }
 }
@@ -763,7 +838,13 @@ impl Invoice {
     }
 
     async fn lines(&self) -> Vec<BillLine> {
-        self.0.invoice.lines().iter().cloned().map(BillLine).collect()
+        self.0
+            .invoice
+            .lines()
+            .iter()
+            .cloned()
+            .map(BillLine)
+            .collect()
     }
 
     async fn subtotals(&self) -> Vec<Subtotal> {
@@ -792,11 +873,23 @@ impl Invoice {
     }
 
     async fn credit_notes(&self) -> Vec<CreditNote> {
-        self.0.invoice.credit_notes().iter().cloned().map(CreditNote).collect()
+        self.0
+            .invoice
+            .credit_notes()
+            .iter()
+            .cloned()
+            .map(CreditNote)
+            .collect()
     }
 
     async fn payments(&self) -> Vec<Payment> {
-        self.0.invoice.payments().iter().cloned().map(Payment).collect()
+        self.0
+            .invoice
+            .payments()
+            .iter()
+            .cloned()
+            .map(Payment)
+            .collect()
     }
 
     async fn version(&self) -> i64 {
@@ -866,11 +959,4 @@ impl BusySlot {
 pub struct UnitRevenue {
     pub unit_code: String,
     pub amount: Money,
-}
-
-/// A convenience for resolvers: the app as an `Arc`.
-pub(crate) type AppRef = Arc<convene_app::App>;
-
-pub(crate) fn lang_of(ctx: &Context<'_>) -> convene_domain::values::Lang {
-    lang(ctx, None)
 }

@@ -14,9 +14,112 @@ pub(crate) struct Cli {
 /// What to run.
 #[derive(Debug, Subcommand)]
 pub(crate) enum Command {
+    /// Serves the GraphQL API (and GraphiQL, subscriptions, probes, metrics).
+    Serve(Serve),
+    /// Checks every event's checksum and the hash chain; prints the event count.
+    Verify(Location),
+    /// Rebuilds every read model from the log.
+    Rebuild(Location),
+    /// Exports data for other systems.
+    #[command(subcommand)]
+    Export(Export),
+    /// Manages API tokens.
+    #[command(subcommand)]
+    Token(Token),
     /// Runs a benchmark of QUALITY.md.
     #[command(subcommand)]
     Bench(Bench),
+}
+
+/// Where the data lives.
+#[derive(Debug, Clone, Args)]
+pub(crate) struct Location {
+    /// The data directory of the embedded store.
+    #[arg(long, env = "CONVENE_DATA_DIR", default_value = "./convene-data")]
+    pub(crate) data_dir: PathBuf,
+    /// A store URL (`postgres://…` for the scale-out backend); the embedded store when absent.
+    #[arg(long, env = "CONVENE_STORE")]
+    pub(crate) store: Option<String>,
+}
+
+/// Options of `convene serve`.
+#[derive(Debug, Args)]
+pub(crate) struct Serve {
+    #[command(flatten)]
+    pub(crate) location: Location,
+    /// The address to listen on; port 0 picks a free port.
+    #[arg(long, env = "CONVENE_LISTEN", default_value = "127.0.0.1:8080")]
+    pub(crate) listen: String,
+    /// Seeds the demo venue once (rooms, units, catalog, missions) and writes
+    /// DATA_DIR/demo-tokens.json.
+    #[arg(long, env = "CONVENE_DEMO")]
+    pub(crate) demo: bool,
+    /// Starts the clock at this RFC 3339 instant (it then ticks on); for demos and tests.
+    #[arg(long, env = "CONVENE_NOW")]
+    pub(crate) now: Option<String>,
+}
+
+/// Exports.
+#[derive(Debug, Subcommand)]
+pub(crate) enum Export {
+    /// Every invoice line, one row each, for an ERP.
+    Invoices(ExportInvoices),
+}
+
+/// Options of `convene export invoices`.
+#[derive(Debug, Args)]
+pub(crate) struct ExportInvoices {
+    #[command(flatten)]
+    pub(crate) location: Location,
+    /// The output format.
+    #[arg(long, value_enum, default_value_t = ExportFormat::Csv)]
+    pub(crate) format: ExportFormat,
+    /// Writes to this file instead of standard output.
+    #[arg(long)]
+    pub(crate) output: Option<PathBuf>,
+}
+
+/// Export formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum ExportFormat {
+    /// Comma-separated values with a header row (RFC 4180 quoting).
+    Csv,
+}
+
+/// Token commands.
+#[derive(Debug, Subcommand)]
+pub(crate) enum Token {
+    /// Issues a token and prints its secret (shown once; only its hash is stored).
+    Create(TokenCreate),
+}
+
+/// The roles a token can carry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum RoleName {
+    Mission,
+    FocalPoint,
+    Unit,
+    Finance,
+    Admin,
+}
+
+/// Options of `convene token create`.
+#[derive(Debug, Args)]
+pub(crate) struct TokenCreate {
+    #[command(flatten)]
+    pub(crate) location: Location,
+    /// The role.
+    #[arg(long, value_enum)]
+    pub(crate) role: RoleName,
+    /// The mission of a MISSION token, e.g. FRA.
+    #[arg(long)]
+    pub(crate) mission: Option<String>,
+    /// The unit of a UNIT token, e.g. CATERING.
+    #[arg(long)]
+    pub(crate) unit: Option<String>,
+    /// A label to recognise the token by.
+    #[arg(long, default_value = "issued from the command line")]
+    pub(crate) label: String,
 }
 
 /// The benchmarks.

@@ -1,7 +1,10 @@
 //! The `convene` binary: parses the command line, sets up tracing and runs the command.
 
+mod admin;
 mod bench;
 mod cli;
+mod data;
+mod serve;
 
 use clap::Parser;
 use std::io::IsTerminal;
@@ -10,12 +13,27 @@ use tracing_subscriber::EnvFilter;
 
 fn main() -> ExitCode {
     let cli = cli::Cli::parse();
-    init_tracing();
+    let default_level = if matches!(cli.command, cli::Command::Serve(_)) {
+        "info"
+    } else {
+        "warn"
+    };
+    init_tracing(default_level);
     let result = match cli.command {
-        cli::Command::Bench(bench) => bench::run(bench),
+        cli::Command::Serve(options) => serve::run(options).map(|()| true),
+        cli::Command::Verify(location) => admin::verify(&location),
+        cli::Command::Rebuild(location) => admin::rebuild(&location).map(|()| true),
+        cli::Command::Export(cli::Export::Invoices(options)) => {
+            admin::export_invoices(&options).map(|()| true)
+        }
+        cli::Command::Token(cli::Token::Create(options)) => {
+            admin::token_create(&options).map(|()| true)
+        }
+        cli::Command::Bench(bench) => bench::run(bench).map(|()| true),
     };
     match result {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::from(2),
         Err(error) => {
             // One line with every cause, like clap's own errors; no backtrace.
             eprintln!("error: {error:#}");
@@ -26,8 +44,9 @@ fn main() -> ExitCode {
 
 /// Logs go to stderr, filtered by `RUST_LOG` (warnings and errors by default), so that
 /// stdout stays free for results.
-fn init_tracing() {
-    let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("warn"));
+fn init_tracing(default_level: &str) {
+    let filter =
+        EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new(default_level));
     tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(std::io::stderr)

@@ -73,6 +73,11 @@ pub trait EventStore: Send + Sync + 'static {
     /// Follows the durable head.
     fn watch_head(&self) -> watch::Receiver<u64>;
 
+    /// Why the store stopped accepting appends, if it did (reads still work).
+    fn failure(&self) -> Option<String> {
+        None
+    }
+
     /// Walks the whole log: checksums, hash chain, positions 1..n without gap.
     async fn verify(&self) -> Result<VerifyReport, StoreError> {
         verify_by_reading(self).await

@@ -432,6 +432,10 @@ impl EventStore for SledStore {
         self.head.subscribe()
     }
 
+    fn failure(&self) -> Option<String> {
+        SledStore::failure(self)
+    }
+
     async fn verify(&self) -> Result<VerifyReport, StoreError> {
         crate::verify_by_reading(self).await
     }

@@ -1,0 +1,180 @@
+//! `convene serve`: opens the data directory, creates the admin token on an empty store,
+//! seeds the demo venue when asked, and serves the API until SIGTERM or Ctrl-C, finishing
+//! the requests in flight before it flushes and exits.
+
+use anyhow::Context;
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::path::Path;
+use std::sync::Arc;
+
+use convene_app::{App, Clock, Principal, StartedClock, SystemClock};
+use convene_domain::access::Role;
+use convene_domain::values::Name;
+use convene_store::EventStore;
+
+use crate::cli::Serve;
+use crate::data::{check_location, open_app};
+
+/// Writes a secret file readable by its owner only.
+pub(crate) fn write_secret(path: &Path, contents: &str) -> anyhow::Result<()> {
+    use std::os::unix::fs::OpenOptionsExt;
+    let mut file = std::fs::OpenOptions::new()
+        .write(true)
+        .create(true)
+        .truncate(true)
+        .mode(0o600)
+        .open(path)
+        .with_context(|| format!("cannot write {}", path.display()))?;
+    file.write_all(contents.as_bytes())?;
+    file.sync_all()?;
+    Ok(())
+}
+
+fn label(text: &str) -> anyhow::Result<Name> {
+    Name::parse(text).map_err(|error| anyhow::anyhow!("bad token label {text:?}: {error}"))
+}
+
+async fn issue(app: &App, role: Role, text: &str) -> anyhow::Result<String> {
+    let admin = Principal::new(Role::Admin);
+    app.issue_token(&admin, role, label(text)?)
+        .await
+        .map_err(|error| anyhow::anyhow!("cannot issue a token: {error}"))
+}
+
+/// The clock of `--now`, or the system clock.
+pub(crate) fn clock(now: Option<&str>) -> anyhow::Result<Arc<dyn Clock>> {
+    match now {
+        Some(text) => {
+            let start: jiff::Timestamp = text.parse().with_context(|| {
+                format!(
+                    "--now {text:?} is not an RFC 3339 instant such as 2026-05-12T10:00:00-04:00"
+                )
+            })?;
+            Ok(Arc::new(StartedClock::new(start)))
+        }
+        None => Ok(Arc::new(SystemClock)),
+    }
+}
+
+/// Seeds the demo venue and writes its tokens, once.
+async fn seed_demo(app: &App, data_dir: &Path, admin_token: Option<String>) -> anyhow::Result<()> {
+    let admin = Principal::new(Role::Admin);
+    let Some(summary) = convene_app::demo::seed(app, &admin)
+        .await
+        .map_err(|error| anyhow::anyhow!("cannot seed the demo venue: {error}"))?
+    else {
+        tracing::info!("the demo venue is already seeded");
+        return Ok(());
+    };
+    let admin_token = match admin_token {
+        Some(token) => token,
+        None => issue(app, Role::Admin, "demo administrator").await?,
+    };
+    let mut missions = BTreeMap::new();
+    for mission in convene_app::demo::mission_codes() {
+        let token = issue(
+            app,
+            Role::Mission {
+                mission: mission.clone(),
+            },
+            &format!("demo mission {mission}"),
+        )
+        .await?;
+        missions.insert(mission.to_string(), token);
+    }
+    let mut units = BTreeMap::new();
+    for unit in convene_app::demo::unit_codes() {
+        let token = issue(
+            app,
+            Role::Unit { unit: unit.clone() },
+            &format!("demo unit {unit}"),
+        )
+        .await?;
+        units.insert(unit.to_string(), token);
+    }
+    let tokens = serde_json::json!({
+        "admin": admin_token,
+        "focalPoint": issue(app, Role::FocalPoint, "demo focal point").await?,
+        "finance": issue(app, Role::Finance, "demo finance").await?,
+        "missions": missions,
+        "units": units,
+    });
+    write_secret(
+        &data_dir.join("demo-tokens.json"),
+        &serde_json::to_string_pretty(&tokens)?,
+    )?;
+    tracing::info!(
+        ?summary,
+        "seeded the demo venue; tokens in demo-tokens.json"
+    );
+    Ok(())
+}
+
+/// Waits for SIGTERM or Ctrl-C.
+async fn shutdown_signal() {
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(error) => {
+                tracing::warn!(%error, "cannot listen for SIGTERM");
+                std::future::pending::<()>().await;
+            }
+        }
+    };
+    tokio::select! {
+        _ = terminate => {}
+        _ = tokio::signal::ctrl_c() => {}
+    }
+    tracing::info!("shutting down: finishing requests in flight");
+}
+
+/// Runs the server.
+pub(crate) fn run(options: Serve) -> anyhow::Result<()> {
+    check_location(&options.location)?;
+    let clock = clock(options.now.as_deref())?;
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .context("cannot start the runtime")?;
+    runtime.block_on(async move {
+        let data_dir = options.location.data_dir.clone();
+        let (store, app) = open_app(&data_dir, clock).await?;
+        let mut new_admin_token = None;
+        if store.head() == 0 {
+            let token = issue(&app, Role::Admin, "administrator").await?;
+            write_secret(&data_dir.join("admin.token"), &token)?;
+            tracing::info!("created the administrator's token in admin.token");
+            new_admin_token = Some(token);
+        }
+        if options.demo {
+            let admin_token = match new_admin_token {
+                Some(token) => Some(token),
+                None => std::fs::read_to_string(data_dir.join("admin.token"))
+                    .ok()
+                    .map(|text| text.trim().to_string()),
+            };
+            seed_demo(&app, &data_dir, admin_token).await?;
+        }
+        let listener = tokio::net::TcpListener::bind(&options.listen)
+            .await
+            .with_context(|| format!("cannot listen on {}", options.listen))?;
+        let address = listener.local_addr()?;
+        {
+            let mut stdout = std::io::stdout().lock();
+            writeln!(stdout, "listening on http://{address}")?;
+            stdout.flush()?;
+        }
+        tracing::info!(%address, events = store.head(), "serving");
+        axum::serve(listener, convene_api::api(app.clone()))
+            .with_graceful_shutdown(shutdown_signal())
+            .await
+            .context("the server failed")?;
+        drop(app);
+        store.close();
+        tracing::info!("stopped");
+        Ok(())
+    })
+}
