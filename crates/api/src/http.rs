@@ -401,26 +401,20 @@ async fn execute(
     } else {
         StatusCode::OK
     };
+    // Serialized straight from the engine's ordered maps: fields keep the query's order.
     let body = if request_failed {
-        json!({ "errors": response.errors })
+        serde_json::to_string(&json!({ "errors": response.errors }))
     } else {
-        match serde_json::to_value(&response) {
-            Ok(value) => value,
-            Err(_) => {
-                return request_error(
-                    media,
-                    StatusCode::INTERNAL_SERVER_ERROR,
-                    "the response could not be encoded",
-                );
-            }
-        }
+        serde_json::to_string(&response)
     };
-    (
-        status,
-        [(header::CONTENT_TYPE, media.content_type())],
-        body.to_string(),
-    )
-        .into_response()
+    match body {
+        Ok(body) => (status, [(header::CONTENT_TYPE, media.content_type())], body).into_response(),
+        Err(_) => request_error(
+            media,
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "the response could not be encoded",
+        ),
+    }
 }
 
 /// Finds the bearer token in a `connection_init` payload: `{"authorization": "Bearer …"}`,
