@@ -1,0 +1,335 @@
+//! The end-to-end harness: builds and starts the real `convene` binary on port 0 with a
+//! fresh data directory, reads its tokens, and talks to it over plain HTTP/1.1 (a tiny client
+//! written here, so hostile tests can send exactly the bytes they mean).
+
+use serde_json::{Value, json};
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::OnceLock;
+use std::time::Duration;
+
+/// The `convene` binary, built once per test run with the same cargo.
+pub fn convene_binary() -> &'static Path {
+    static BINARY: OnceLock<PathBuf> = OnceLock::new();
+    BINARY.get_or_init(|| {
+        let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_string());
+        let output = Command::new(cargo)
+            .args([
+                "build",
+                "--quiet",
+                "-p",
+                "convene",
+                "--bin",
+                "convene",
+                "--message-format=json",
+            ])
+            .current_dir(workspace_root())
+            .stderr(Stdio::inherit())
+            .output()
+            .expect("cargo runs");
+        assert!(
+            output.status.success(),
+            "building the convene binary failed"
+        );
+        let stdout = String::from_utf8_lossy(&output.stdout);
+        stdout
+            .lines()
+            .filter_map(|line| serde_json::from_str::<Value>(line).ok())
+            .filter(|message| message["target"]["name"] == "convene")
+            .filter_map(|message| message["executable"].as_str().map(PathBuf::from))
+            .last()
+            .expect("cargo reports the convene executable")
+    })
+}
+
+/// The workspace root.
+pub fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("tests/ is inside the workspace")
+        .to_path_buf()
+}
+
+/// The demo tokens of a data directory.
+#[derive(Debug, Clone)]
+pub struct Tokens {
+    pub admin: String,
+    pub focal_point: String,
+    pub finance: String,
+    pub missions: serde_json::Map<String, Value>,
+    pub units: serde_json::Map<String, Value>,
+}
+
+impl Tokens {
+    fn read(dir: &Path) -> Tokens {
+        let text =
+            std::fs::read_to_string(dir.join("demo-tokens.json")).expect("demo-tokens.json exists");
+        let json: Value = serde_json::from_str(&text).expect("demo-tokens.json is JSON");
+        let text = |key: &str| json[key].as_str().expect("a token").to_string();
+        Tokens {
+            admin: text("admin"),
+            focal_point: text("focalPoint"),
+            finance: text("finance"),
+            missions: json["missions"].as_object().expect("missions").clone(),
+            units: json["units"].as_object().expect("units").clone(),
+        }
+    }
+
+    /// A mission's token.
+    pub fn mission(&self, code: &str) -> String {
+        self.missions[code]
+            .as_str()
+            .expect("a demo mission")
+            .to_string()
+    }
+
+    /// A unit's token.
+    pub fn unit(&self, code: &str) -> String {
+        self.units[code].as_str().expect("a demo unit").to_string()
+    }
+}
+
+/// A running server.
+#[derive(Debug)]
+pub struct Server {
+    child: Option<Child>,
+    /// `http://127.0.0.1:PORT`.
+    pub url: String,
+    /// `127.0.0.1:PORT`.
+    pub address: String,
+    pub data_dir: PathBuf,
+    pub tokens: Tokens,
+    _dir: Option<tempfile::TempDir>,
+}
+
+/// One HTTP response.
+#[derive(Debug, Clone)]
+pub struct HttpResponse {
+    pub status: u16,
+    pub headers: Vec<(String, String)>,
+    pub body: String,
+}
+
+impl HttpResponse {
+    /// A header's value (case-insensitive name).
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(key, _)| key.eq_ignore_ascii_case(name))
+            .map(|(_, value)| value.as_str())
+    }
+
+    /// The body as JSON.
+    pub fn json(&self) -> Value {
+        serde_json::from_str(&self.body)
+            .unwrap_or_else(|error| panic!("not JSON ({error}): {}", self.body))
+    }
+}
+
+impl Server {
+    /// Starts `convene serve --demo` on port 0 in a fresh data directory.
+    pub fn start(now: &str) -> Server {
+        let dir = tempfile::tempdir().expect("temporary directory");
+        let data_dir = dir.path().join("data");
+        let mut server = Server::start_in(&data_dir, now);
+        server._dir = Some(dir);
+        server
+    }
+
+    /// Starts (or restarts) a server on an existing data directory.
+    pub fn start_in(data_dir: &Path, now: &str) -> Server {
+        let mut child = Command::new(convene_binary())
+            .args([
+                "serve",
+                "--demo",
+                "--listen",
+                "127.0.0.1:0",
+                "--now",
+                now,
+                "--data-dir",
+            ])
+            .arg(data_dir)
+            .env("RUST_LOG", "warn")
+            .stdout(Stdio::piped())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .expect("convene starts");
+        let stdout = child.stdout.take().expect("piped");
+        let mut reader = BufReader::new(stdout);
+        let mut first = String::new();
+        reader.read_line(&mut first).expect("reads the first line");
+        let address = first
+            .trim()
+            .strip_prefix("listening on http://")
+            .unwrap_or_else(|| panic!("unexpected first line {first:?}"))
+            .to_string();
+        // Keep draining stdout so the server never blocks on a full pipe.
+        std::thread::spawn(move || {
+            let mut sink = String::new();
+            let _ = reader.read_to_string(&mut sink);
+        });
+        Server {
+            child: Some(child),
+            url: format!("http://{address}"),
+            address,
+            data_dir: data_dir.to_path_buf(),
+            tokens: Tokens::read(data_dir),
+            _dir: None,
+        }
+    }
+
+    /// Sends raw HTTP: method, path, headers, body. `Connection: close` each time.
+    pub fn http(
+        &self,
+        method: &str,
+        path: &str,
+        headers: &[(&str, &str)],
+        body: &[u8],
+    ) -> HttpResponse {
+        http(&self.address, method, path, headers, body)
+    }
+
+    /// A GraphQL POST with a token, returning the whole JSON response.
+    pub fn graphql(&self, token: &str, query: &str, variables: Value) -> Value {
+        let body = json!({ "query": query, "variables": variables }).to_string();
+        let authorization = format!("Bearer {token}");
+        let response = self.http(
+            "POST",
+            "/graphql",
+            &[
+                ("Content-Type", "application/json"),
+                ("Accept", "application/graphql-response+json"),
+                ("Authorization", &authorization),
+            ],
+            body.as_bytes(),
+        );
+        response.json()
+    }
+
+    /// A GraphQL POST that must succeed without top-level errors; returns `data`.
+    pub fn data(&self, token: &str, query: &str, variables: Value) -> Value {
+        let response = self.graphql(token, query, variables);
+        assert!(
+            response.get("errors").is_none(),
+            "unexpected errors: {response}"
+        );
+        response["data"].clone()
+    }
+
+    /// Kills the server with SIGKILL (no shutdown at all).
+    pub fn kill(mut self) -> PathBuf {
+        if let Some(mut child) = self.child.take() {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+        self.data_dir.clone()
+    }
+
+    /// Stops the server with SIGTERM and waits for a clean exit.
+    pub fn stop(mut self) -> std::process::ExitStatus {
+        let mut child = self.child.take().expect("running");
+        let _ = Command::new("kill")
+            .arg("-TERM")
+            .arg(child.id().to_string())
+            .status();
+        child.wait().expect("exits")
+    }
+
+    /// Runs `convene ARGS… --data-dir DIR` (for verify, export, token create).
+    pub fn command(data_dir: &Path, args: &[&str]) -> std::process::Output {
+        Command::new(convene_binary())
+            .args(args)
+            .arg("--data-dir")
+            .arg(data_dir)
+            .env("RUST_LOG", "warn")
+            .output()
+            .expect("runs")
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        if let Some(mut child) = self.child.take() {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
+}
+
+/// A minimal HTTP/1.1 exchange over a fresh connection.
+pub fn http(
+    address: &str,
+    method: &str,
+    path: &str,
+    headers: &[(&str, &str)],
+    body: &[u8],
+) -> HttpResponse {
+    let mut stream = TcpStream::connect(address).expect("connects");
+    stream
+        .set_read_timeout(Some(Duration::from_secs(30)))
+        .expect("timeout");
+    let mut request = format!(
+        "{method} {path} HTTP/1.1\r\nHost: {address}\r\nConnection: close\r\nContent-Length: {}\r\n",
+        body.len()
+    );
+    for (name, value) in headers {
+        request.push_str(&format!("{name}: {value}\r\n"));
+    }
+    request.push_str("\r\n");
+    stream.write_all(request.as_bytes()).expect("writes");
+    // A server may answer (413) before reading a large body; a write error then is fine.
+    let _ = stream.write_all(body);
+    let mut raw = Vec::new();
+    let _ = stream.read_to_end(&mut raw);
+    parse_response(&raw)
+}
+
+fn parse_response(raw: &[u8]) -> HttpResponse {
+    let text = String::from_utf8_lossy(raw);
+    let (head, rest) = text
+        .split_once("\r\n\r\n")
+        .unwrap_or_else(|| panic!("no HTTP response: {text:?}"));
+    let mut lines = head.lines();
+    let status_line = lines.next().unwrap_or_default();
+    let status: u16 = status_line
+        .split_whitespace()
+        .nth(1)
+        .and_then(|code| code.parse().ok())
+        .expect("a status code");
+    let headers: Vec<(String, String)> = lines
+        .filter_map(|line| {
+            line.split_once(':')
+                .map(|(name, value)| (name.trim().to_string(), value.trim().to_string()))
+        })
+        .collect();
+    let chunked = headers.iter().any(|(name, value)| {
+        name.eq_ignore_ascii_case("transfer-encoding") && value.contains("chunked")
+    });
+    let body = if chunked {
+        dechunk(rest)
+    } else {
+        rest.to_string()
+    };
+    HttpResponse {
+        status,
+        headers,
+        body,
+    }
+}
+
+fn dechunk(mut rest: &str) -> String {
+    let mut body = String::new();
+    while let Some((size, after)) = rest.split_once("\r\n") {
+        let Ok(size) = usize::from_str_radix(size.trim(), 16) else {
+            break;
+        };
+        if size == 0 || after.len() < size {
+            break;
+        }
+        body.push_str(&after[..size]);
+        rest = after[size..].trim_start_matches("\r\n");
+    }
+    body
+}

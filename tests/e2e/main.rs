@@ -1,0 +1,3 @@
+//! The end-to-end tests: one binary, each test with its own server and data directory.
+
+mod smoke;
