@@ -36,10 +36,10 @@ pub fn convene_binary() -> &'static Path {
         let stdout = String::from_utf8_lossy(&output.stdout);
         stdout
             .lines()
+            .rev()
             .filter_map(|line| serde_json::from_str::<Value>(line).ok())
             .filter(|message| message["target"]["name"] == "convene")
-            .filter_map(|message| message["executable"].as_str().map(PathBuf::from))
-            .last()
+            .find_map(|message| message["executable"].as_str().map(PathBuf::from))
             .expect("cargo reports the convene executable")
     })
 }
