@@ -8,6 +8,9 @@ use std::collections::HashMap;
 use crate::envelope::{self, EventData, ExpectedVersion, Metadata, RecordedEvent, StreamId};
 use crate::error::StoreError;
 
+/// At most this many stream versions are cached by the planner (about 100 bytes each).
+pub const MAX_CACHED_VERSIONS: usize = 1_000_000;
+
 /// At most this many streams in one append.
 pub const MAX_STREAMS_PER_APPEND: usize = 64;
 /// At most this many events in one append.
@@ -214,11 +217,13 @@ impl Planner {
         self.last_hash
     }
 
-    /// Forgets what the group planned beyond the stream versions (call after the group is
-    /// durable; the versions and keys are then in the backend).
+    /// Call after the group is durable: its keys are then in the backend. Stream versions
+    /// stay cached (the planner is the only writer, so they stay true), up to a bound.
     pub fn settle(&mut self) {
-        self.versions.clear();
         self.keys.clear();
+        if self.versions.len() > MAX_CACHED_VERSIONS {
+            self.versions.clear();
+        }
     }
 
     fn version(&self, stream: &StreamId, lookup: &impl Lookup) -> Result<u64, StoreError> {
@@ -235,8 +240,13 @@ impl Planner {
         lookup: &impl Lookup,
     ) -> Result<Planned, StoreError> {
         request.check()?;
-        let fingerprint = request.effective_fingerprint();
-        if let Some(key) = &request.metadata.idempotency_key {
+        // Only a keyed request needs its fingerprint (hashing every payload twice costs).
+        let fingerprint = request
+            .metadata
+            .idempotency_key
+            .as_ref()
+            .map(|_| request.effective_fingerprint());
+        if let (Some(key), Some(fingerprint)) = (&request.metadata.idempotency_key, fingerprint) {
             let earlier = match self.keys.get(key) {
                 Some(record) => Some(record.clone()),
                 None => lookup.key_record(key)?,
@@ -295,14 +305,18 @@ impl Planner {
             versions,
             replayed: false,
         };
-        let key = request.metadata.idempotency_key.map(|key| {
-            let record = KeyRecord {
-                fingerprint,
-                outcome: outcome.clone(),
-            };
-            self.keys.insert(key.clone(), record.clone());
-            (key, record)
-        });
+        let key = request
+            .metadata
+            .idempotency_key
+            .zip(fingerprint)
+            .map(|(key, fingerprint)| {
+                let record = KeyRecord {
+                    fingerprint,
+                    outcome: outcome.clone(),
+                };
+                self.keys.insert(key.clone(), record.clone());
+                (key, record)
+            });
         Ok(Planned::Write(PlannedWrite {
             records,
             outcome,
