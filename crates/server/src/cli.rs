@@ -128,6 +128,47 @@ pub(crate) enum Bench {
     /// Measures the event store: the disk's raw fdatasync rate, durable appends with one and
     /// with many writers, and latency at half the maximum load.
     Store(StoreBench),
+    /// Builds a log of N realistic events, then measures a full rebuild of every read model,
+    /// the server's cold start (until /readyz answers 200) and its resident memory.
+    Replay(ReplayBench),
+    /// Starts a server and drives it over loopback HTTP: durable mutations, queries, and
+    /// latency at a fixed request rate.
+    Api(ApiBench),
+}
+
+/// Options of `convene bench replay`.
+#[derive(Debug, Args)]
+pub(crate) struct ReplayBench {
+    /// How many events the log holds.
+    #[arg(long, default_value_t = 1_000_000, value_parser = clap::value_parser!(u64).range(1_000..=50_000_000))]
+    pub(crate) events: u64,
+    /// Where to build the log (kept, so a second run can reuse it with --reuse); a fresh
+    /// temporary directory by default.
+    #[arg(long)]
+    pub(crate) dir: Option<PathBuf>,
+    /// Reuses the log already in --dir instead of building one.
+    #[arg(long, requires = "dir")]
+    pub(crate) reuse: bool,
+    /// Prints one JSON object per line per measurement instead of a table.
+    #[arg(long)]
+    pub(crate) json: bool,
+}
+
+/// Options of `convene bench api`.
+#[derive(Debug, Args)]
+pub(crate) struct ApiBench {
+    /// Concurrent HTTP connections (keep-alive).
+    #[arg(long, default_value_t = 64, value_parser = clap::value_parser!(u32).range(1..=1_024))]
+    pub(crate) connections: u32,
+    /// Seconds each measurement runs.
+    #[arg(long, default_value_t = 5, value_parser = clap::value_parser!(u32).range(1..=3_600))]
+    pub(crate) seconds: u32,
+    /// The fixed request rate of the latency measurement, per second.
+    #[arg(long, default_value_t = 2_000, value_parser = clap::value_parser!(u32).range(1..=1_000_000))]
+    pub(crate) rate: u32,
+    /// Prints one JSON object per line per measurement instead of a table.
+    #[arg(long)]
+    pub(crate) json: bool,
 }
 
 /// Options of `convene bench store`.

@@ -1,5 +1,8 @@
 //! `convene bench …`: the benchmarks of QUALITY.md, each printing a table or JSON lines.
 
+mod api;
+mod http;
+mod replay;
 mod store;
 
 use crate::cli::Bench;
@@ -8,5 +11,7 @@ use crate::cli::Bench;
 pub(crate) fn run(bench: Bench) -> anyhow::Result<()> {
     match bench {
         Bench::Store(options) => store::run(&options),
+        Bench::Replay(options) => replay::run(&options),
+        Bench::Api(options) => api::run(&options),
     }
 }
