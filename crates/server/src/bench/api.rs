@@ -234,7 +234,7 @@ async fn measure(
                 let result = match phase {
                     Phase::Queries => {
                         worker
-                            .query(&query_ids[(n + usize::try_from(index)?) % query_ids.len()])
+                            .query(&query_ids[usize::try_from(index)? % query_ids.len()])
                             .await?
                     }
                     Phase::Mutations | Phase::Rate(_) => worker.add_line(index).await?,
