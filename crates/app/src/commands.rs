@@ -23,7 +23,7 @@ use convene_domain::{
 use convene_store::append::StreamAppend;
 use convene_store::codec::{decode, encode};
 use convene_store::envelope::{ExpectedVersion, RecordedEvent, StreamId};
-use convene_store::load::{Loaded, load};
+use convene_store::load::Loaded;
 use convene_store::streams;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -120,12 +120,12 @@ pub struct NewLine {
 }
 
 impl App {
-    async fn load<A>(&self, stream: &StreamId) -> AppResult<Loaded<A>>
+    pub(crate) async fn load<A>(&self, stream: &StreamId) -> AppResult<Loaded<A>>
     where
-        A: Aggregate,
+        A: Aggregate + Send + Sync + 'static,
         A::Event: DeserializeOwned,
     {
-        Ok(load(self.store.as_ref(), stream).await?)
+        Ok(self.cache.load(self.store.as_ref(), stream).await?)
     }
 
     fn room_facts(&self, code: &RoomCode, field: &str) -> Result<RoomFacts, UserError> {
@@ -947,7 +947,7 @@ impl App {
         command: impl Fn(Timestamp) -> A::Command + Sync,
     ) -> AppResult<()>
     where
-        A: Aggregate,
+        A: Aggregate + Send + Sync + 'static,
         A::Event: DeserializeOwned + Serialize,
         A::Error: convene_domain::Rejection,
     {

@@ -5,6 +5,7 @@
 //! business rule: access by role and tenant, idempotency, retries and read-your-writes.
 
 pub mod auth;
+mod cache;
 pub mod clock;
 mod commands;
 pub mod demo;
@@ -44,6 +45,7 @@ pub struct App {
     revenue: RevenueModel,
     satisfaction: SatisfactionModel,
     clock: Arc<dyn Clock>,
+    cache: cache::StateCache,
 }
 
 impl std::fmt::Debug for App {
@@ -139,6 +141,7 @@ impl App {
             revenue,
             satisfaction,
             clock,
+            cache: cache::StateCache::default(),
         })
     }
 

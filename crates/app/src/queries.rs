@@ -16,7 +16,7 @@ use convene_domain::{
     UnitCode,
 };
 use convene_store::envelope::RecordedEvent;
-use convene_store::load::{Loaded, load, request_history};
+use convene_store::load::{Loaded, request_history};
 use convene_store::readmodel::Page;
 use convene_store::streams;
 
@@ -158,7 +158,7 @@ impl App {
         principal: &Principal,
         id: EventRequestId,
     ) -> AppResult<Option<RequestView>> {
-        let loaded: Loaded<EventRequest> = load(self.store.as_ref(), &streams::request(id)).await?;
+        let loaded: Loaded<EventRequest> = self.load(&streams::request(id)).await?;
         Ok(self.view(principal, loaded))
     }
 
@@ -250,8 +250,7 @@ impl App {
             .list(unit.as_ref(), status, after, page_size(first))?;
         let mut items = Vec::with_capacity(page.items.len());
         for (line, request) in page.items {
-            let loaded: Loaded<EventRequest> =
-                load(self.store.as_ref(), &streams::request(request)).await?;
+            let loaded: Loaded<EventRequest> = self.load(&streams::request(request)).await?;
             if let Some(line) = loaded
                 .state
                 .request
@@ -290,7 +289,7 @@ impl App {
         if !Self::may_read_invoices_of(principal, &mission) {
             return Ok(None);
         }
-        let loaded: Loaded<Invoice> = load(self.store.as_ref(), &streams::invoice(id)).await?;
+        let loaded: Loaded<Invoice> = self.load(&streams::invoice(id)).await?;
         Ok(loaded.state.issued().cloned().map(|invoice| InvoiceView {
             invoice,
             version: loaded.version,
@@ -359,8 +358,7 @@ impl App {
                 room: room.clone(),
                 date,
             };
-            let schedule: Loaded<RoomSchedule> =
-                load(self.store.as_ref(), &streams::schedule(&key)).await?;
+            let schedule: Loaded<RoomSchedule> = self.load(&streams::schedule(&key)).await?;
             for reservation in schedule.state.busy(&window) {
                 busy.push(BusySlot {
                     room: room.clone(),
