@@ -17,9 +17,12 @@ use serde::de::DeserializeOwned;
 /// At most this many streams are cached; past it the cache starts over (a limit on memory).
 pub(crate) const MAX_CACHED_STREAMS: usize = 20_000;
 
+/// A cached state: the stream version it reflects, and the state (type-erased).
+type Entry = (u64, Arc<dyn Any + Send + Sync>);
+
 #[derive(Default)]
 pub(crate) struct StateCache {
-    entries: Mutex<HashMap<String, (u64, Arc<dyn Any + Send + Sync>)>>,
+    entries: Mutex<HashMap<String, Entry>>,
 }
 
 impl std::fmt::Debug for StateCache {
