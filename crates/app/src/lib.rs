@@ -46,6 +46,7 @@ pub struct App {
     satisfaction: SatisfactionModel,
     clock: Arc<dyn Clock>,
     cache: cache::StateCache,
+    runner: std::sync::Mutex<Option<tokio::task::JoinHandle<()>>>,
 }
 
 impl std::fmt::Debug for App {
@@ -126,9 +127,9 @@ impl App {
         ];
         let projections = Arc::new(Projections::open(store.clone(), models).await?);
         projections.catch_up().await?;
-        let runner = projections.clone();
-        tokio::spawn(async move {
-            if let Err(error) = runner.run().await {
+        let following = projections.clone();
+        let runner = tokio::spawn(async move {
+            if let Err(error) = following.run().await {
                 tracing::error!(%error, "the projection runner stopped");
             }
         });
@@ -142,7 +143,22 @@ impl App {
             satisfaction,
             clock,
             cache: cache::StateCache::default(),
+            runner: std::sync::Mutex::new(Some(runner)),
         })
+    }
+
+    /// Stops following the log and waits until the runner has let go of the store, so the
+    /// store can be closed and reopened in the same process.
+    pub async fn close(&self) {
+        let runner = self
+            .runner
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .take();
+        if let Some(runner) = runner {
+            runner.abort();
+            let _ = runner.await;
+        }
     }
 
     /// The event store.
@@ -253,6 +269,19 @@ impl App {
             }
         }
         Err(AppError::Contention("the streams of this command".into()))
+    }
+}
+
+impl Drop for App {
+    fn drop(&mut self) {
+        if let Some(runner) = self
+            .runner
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .take()
+        {
+            runner.abort();
+        }
     }
 }
 

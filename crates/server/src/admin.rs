@@ -64,6 +64,7 @@ pub(crate) fn rebuild(location: &Location) -> anyhow::Result<()> {
             "rebuilt every read model from {events} events in {:.2?}",
             started.elapsed()
         );
+        app.close().await;
         drop(app);
         store.close();
         Ok(())
@@ -129,6 +130,7 @@ pub(crate) fn export_invoices(options: &ExportInvoices) -> anyhow::Result<()> {
         out.flush()?;
         drop(out);
         tracing::info!(rows, "exported invoice lines");
+        app.close().await;
         drop(app);
         store.close();
         Ok(())
@@ -171,6 +173,7 @@ pub(crate) fn token_create(options: &TokenCreate) -> anyhow::Result<()> {
             .await
             .map_err(|error| anyhow::anyhow!("cannot issue the token: {error}"))?;
         println!("{token}");
+        app.close().await;
         drop(app);
         store.close();
         Ok(())

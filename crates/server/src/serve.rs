@@ -172,6 +172,7 @@ pub(crate) fn run(options: Serve) -> anyhow::Result<()> {
             .with_graceful_shutdown(shutdown_signal())
             .await
             .context("the server failed")?;
+        app.close().await;
         drop(app);
         store.close();
         tracing::info!("stopped");

@@ -210,6 +210,7 @@ async fn build_log(data_dir: &Path, events: u64) -> anyhow::Result<()> {
     }
     let head = store.head();
     eprintln!("built a log of {head} events in {:.1?}", started.elapsed());
+    app.close().await;
     drop(app);
     store.close();
     Ok(())
@@ -321,6 +322,7 @@ pub(crate) fn run(options: &ReplayBench) -> anyhow::Result<()> {
         let started = Instant::now();
         let replayed = app.projections().rebuild(&[]).await?;
         let elapsed = started.elapsed();
+        app.close().await;
         drop(app);
         store.close();
         drop(store);
