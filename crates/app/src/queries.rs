@@ -26,6 +26,9 @@ use crate::error::{AppResult, UserError};
 
 /// The largest page a listing returns.
 pub const MAX_PAGE_SIZE: usize = 100;
+/// A server whose read models are this many events behind reports itself not ready.
+pub const MAX_READY_LAG: u64 = 10_000;
+
 /// The longest window of a schedule query.
 pub const MAX_SCHEDULE_DAYS: i64 = 62;
 
@@ -399,8 +402,15 @@ impl App {
         self.projections.venue()
     }
 
-    /// Whether every read model has caught up with the durable log.
+    /// How many durable events the read models have not applied yet.
+    pub fn projection_lag(&self) -> u64 {
+        self.store.head().saturating_sub(self.projections.position())
+    }
+
+    /// Whether the read models keep up with the log: the start-up catch-up is done (the app
+    /// exists only after it) and the runner is less than [`MAX_READY_LAG`] events behind.
+    /// Under write load the runner is always a few events behind; that is not "unready".
     pub fn is_caught_up(&self) -> bool {
-        self.projections.position() >= self.store.head()
+        self.projection_lag() < MAX_READY_LAG
     }
 }
