@@ -404,7 +404,9 @@ impl App {
 
     /// How many durable events the read models have not applied yet.
     pub fn projection_lag(&self) -> u64 {
-        self.store.head().saturating_sub(self.projections.position())
+        self.store
+            .head()
+            .saturating_sub(self.projections.position())
     }
 
     /// Whether the read models keep up with the log: the start-up catch-up is done (the app

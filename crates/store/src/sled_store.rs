@@ -253,17 +253,16 @@ impl SledStore {
         let (jobs, receiver) = mpsc::channel(MAX_QUEUE);
         let (head_sender, _) = watch::channel(head);
         let failure = Arc::new(Mutex::new(None));
-        let writer = Writer {
+        let syncer = Syncer {
             db: db.clone(),
-            log: log.clone(),
             data_file,
             blobs_dir: config.path.join("blobs"),
             synced_blobs: HashSet::new(),
-            planner: Planner::new(head, last_hash),
             head: head_sender.clone(),
             failure: failure.clone(),
             fault: config.fault.clone(),
         };
+        let writer = Writer::start(log.clone(), Planner::new(head, last_hash), syncer)?;
         let handle = std::thread::Builder::new()
             .name("convene-store-writer".into())
             .spawn(move || writer.run(receiver))?;
@@ -441,21 +440,96 @@ impl EventStore for SledStore {
     }
 }
 
-/// The writer thread's state.
+/// The writer thread's state: it plans groups and writes them into sled; the syncer thread
+/// makes them durable and answers. While one group is being fsynced, the writer already
+/// plans and writes the next, so the disk and the CPU work at the same time.
 struct Writer {
-    db: sled::Db,
     log: sled::Tree,
+    planner: Planner,
+    failure: Arc<Mutex<Option<String>>>,
+    fault: Option<FaultHook>,
+    syncer: Option<std::sync::mpsc::SyncSender<Pending>>,
+    syncer_thread: Option<std::thread::JoinHandle<()>>,
+}
+
+/// An append's reply channel and what it will be told.
+type Answer = (
+    oneshot::Sender<Result<AppendOutcome, StoreError>>,
+    Result<AppendOutcome, StoreError>,
+);
+
+/// A group written into sled, waiting for its fsync.
+struct Pending {
+    answers: Vec<Answer>,
+    /// The log's last position once this group is durable.
+    head: u64,
+    wrote: bool,
+}
+
+/// The syncer thread's state.
+struct Syncer {
+    db: sled::Db,
     data_file: File,
     /// sled's directory of blob files, and the ones already made durable.
     blobs_dir: PathBuf,
     synced_blobs: HashSet<OsString>,
-    planner: Planner,
     head: watch::Sender<u64>,
     failure: Arc<Mutex<Option<String>>>,
     fault: Option<FaultHook>,
 }
 
+/// At most this many written groups wait for the syncer (then the writer waits too).
+const MAX_PENDING_GROUPS: usize = 4;
+
+fn read_failure(failure: &Mutex<Option<String>>) -> Option<String> {
+    failure
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+        .clone()
+}
+
+fn record_failure(failure: &Mutex<Option<String>>, reason: &str) {
+    tracing::error!(%reason, "the event store stops accepting appends");
+    let mut slot = failure
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    if slot.is_none() {
+        *slot = Some(reason.to_string());
+    }
+}
+
+/// Answers every append of a group that was not made durable with `Unavailable`.
+fn refuse(answers: Vec<Answer>, reason: &str) {
+    for (reply, answer) in answers {
+        let answer = match answer {
+            Ok(_) => Err(StoreError::Unavailable {
+                reason: reason.to_string(),
+            }),
+            Err(error) => Err(error),
+        };
+        let _ = reply.send(answer);
+    }
+}
+
 impl Writer {
+    /// Starts the syncer thread and returns the writer that feeds it.
+    fn start(log: sled::Tree, planner: Planner, syncer: Syncer) -> io::Result<Writer> {
+        let (sender, receiver) = std::sync::mpsc::sync_channel(MAX_PENDING_GROUPS);
+        let failure = syncer.failure.clone();
+        let fault = syncer.fault.clone();
+        let syncer_thread = std::thread::Builder::new()
+            .name("convene-store-syncer".into())
+            .spawn(move || syncer.run(receiver))?;
+        Ok(Writer {
+            log,
+            planner,
+            failure,
+            fault,
+            syncer: Some(sender),
+            syncer_thread: Some(syncer_thread),
+        })
+    }
+
     fn run(mut self, mut receiver: mpsc::Receiver<Job>) {
         while let Some(first) = receiver.blocking_recv() {
             let mut group = vec![first];
@@ -467,18 +541,15 @@ impl Writer {
             }
             self.commit(group);
         }
-        let _ = self.db.flush();
-    }
-
-    fn failed(&self) -> Option<String> {
-        self.failure
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
-            .clone()
+        // Let the syncer finish what is pending, then stop.
+        self.syncer.take();
+        if let Some(thread) = self.syncer_thread.take() {
+            let _ = thread.join();
+        }
     }
 
     fn commit(&mut self, group: Vec<Job>) {
-        if let Some(reason) = self.failed() {
+        if let Some(reason) = read_failure(&self.failure) {
             for job in group {
                 let _ = job.reply.send(Err(StoreError::Unavailable {
                     reason: reason.clone(),
@@ -486,6 +557,7 @@ impl Writer {
             }
             return;
         }
+        let first_position = self.planner.head() + 1;
         let mut batch = sled::Batch::default();
         let mut wrote = false;
         let mut answers = Vec::with_capacity(group.len());
@@ -513,40 +585,74 @@ impl Writer {
         }
         if wrote {
             batch.insert(HEAD_KEY, &self.planner.head().to_be_bytes()[..]);
-            if let Err(error) = self.make_durable(batch) {
-                let reason = format!(
-                    "a write or fsync failed at position {}: {error}",
-                    self.head.borrow().saturating_add(1)
-                );
-                tracing::error!(%reason, "the event store stops accepting appends");
-                *self
-                    .failure
-                    .lock()
-                    .unwrap_or_else(|poisoned| poisoned.into_inner()) = Some(reason.clone());
-                for (reply, answer) in answers {
-                    let answer = match answer {
-                        Ok(_) => Err(StoreError::Unavailable {
-                            reason: reason.clone(),
-                        }),
-                        Err(error) => Err(error),
-                    };
-                    let _ = reply.send(answer);
-                }
+            let written = match &self.fault {
+                Some(fault) => fault(FaultPoint::Write),
+                None => Ok(()),
+            }
+            .and_then(|()| self.log.apply_batch(batch).map_err(io::Error::other));
+            if let Err(error) = written {
+                let reason = format!("a write failed at position {first_position}: {error}");
+                record_failure(&self.failure, &reason);
+                refuse(answers, &reason);
                 return;
             }
             self.planner.settle();
-            self.head.send_replace(self.planner.head());
         }
-        for (reply, answer) in answers {
-            let _ = reply.send(answer);
+        let pending = Pending {
+            answers,
+            head: self.planner.head(),
+            wrote,
+        };
+        if let Some(syncer) = &self.syncer {
+            if let Err(std::sync::mpsc::SendError(pending)) = syncer.send(pending) {
+                let reason = "the syncer stopped".to_string();
+                record_failure(&self.failure, &reason);
+                refuse(pending.answers, &reason);
+            }
         }
     }
+}
 
-    fn make_durable(&mut self, batch: sled::Batch) -> io::Result<()> {
-        if let Some(fault) = &self.fault {
-            fault(FaultPoint::Write)?;
+impl Syncer {
+    fn run(mut self, receiver: std::sync::mpsc::Receiver<Pending>) {
+        while let Ok(first) = receiver.recv() {
+            // Every group already written is covered by one flush and one fsync.
+            let mut groups = vec![first];
+            while let Ok(next) = receiver.try_recv() {
+                groups.push(next);
+            }
+            let wrote = groups.iter().any(|group| group.wrote);
+            let head = groups.last().map_or(0, |group| group.head);
+            if let Some(reason) = read_failure(&self.failure) {
+                for group in groups {
+                    refuse(group.answers, &reason);
+                }
+                continue;
+            }
+            if wrote {
+                if let Err(error) = self.make_durable() {
+                    let reason = format!(
+                        "an fsync failed after position {}: {error}",
+                        *self.head.borrow()
+                    );
+                    record_failure(&self.failure, &reason);
+                    for group in groups {
+                        refuse(group.answers, &reason);
+                    }
+                    continue;
+                }
+                self.head.send_replace(head);
+            }
+            for group in groups {
+                for (reply, answer) in group.answers {
+                    let _ = reply.send(answer);
+                }
+            }
         }
-        self.log.apply_batch(batch).map_err(io::Error::other)?;
+        let _ = self.db.flush();
+    }
+
+    fn make_durable(&mut self) -> io::Result<()> {
         self.db.flush().map_err(io::Error::other)?;
         if let Some(fault) = &self.fault {
             fault(FaultPoint::Sync)?;
