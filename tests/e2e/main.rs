@@ -1,6 +1,7 @@
 //! The end-to-end tests: one binary, each test with its own server and data directory.
 
 mod flow;
+mod hostile;
 mod isolation;
 mod scenario;
 mod smoke;
