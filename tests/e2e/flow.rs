@@ -927,3 +927,145 @@ fn rule_messages_speak_the_six_official_languages() {
     assert_eq!(spanish["en"], error["en"]);
     assert_eq!(spanish["zh"], error["zh"]);
 }
+
+/// The rules of PRODUCT.md section 4 not met elsewhere in this file, each refused with its
+/// code and the field concerned (and, through `refuse`, a message in six languages).
+#[test]
+fn each_rule_refuses_with_its_own_code() {
+    let server = Server::start(NOW);
+    let fra = server.tokens.mission("FRA");
+    let create_refused = |start: &str, end: &str, code: &str| {
+        refuse(
+            &server,
+            &fra,
+            "eventRequestCreate",
+            header("Refused", start, end, 10),
+            code,
+        )
+    };
+
+    // Booking hours, in New York time with daylight saving: 12:30 UTC is 08:30 in May
+    // (EDT) but 07:30 in November (EST).
+    for (start, end) in [
+        ("2026-05-16T10:00:00-04:00", "2026-05-16T12:00:00-04:00"), // a Saturday
+        ("2026-05-12T07:30:00-04:00", "2026-05-12T09:00:00-04:00"), // before 08:00
+        ("2026-05-12T20:00:00-04:00", "2026-05-12T21:30:00-04:00"), // after 21:00
+        ("2026-05-12T10:00:00-04:00", "2026-05-12T14:30:00-04:00"), // longer than 4 h
+        ("2026-05-12T10:00:00-04:00", "2026-05-12T10:20:00-04:00"), // shorter than 30 min
+        ("2026-11-10T12:30:00Z", "2026-11-10T14:00:00Z"),           // 07:30 EST
+    ] {
+        let error = create_refused(start, end, "OUTSIDE_BOOKING_HOURS");
+        assert_eq!(error["field"], json!(["input", "start"]), "{start}");
+    }
+    let may = succeed(
+        &server,
+        &fra,
+        "eventRequestCreate",
+        header(
+            "08:30 EDT",
+            "2026-05-12T12:30:00Z",
+            "2026-05-12T14:00:00Z",
+            10,
+        ),
+    )["eventRequest"]
+        .clone();
+    assert_eq!(may["start"], "2026-05-12T08:30:00-04:00");
+    assert_eq!(may["end"], "2026-05-12T10:00:00-04:00");
+
+    // Lead times: submitted at least 10 days ahead; a line at least its item's lead time.
+    let soon = create(
+        &server,
+        "FRA",
+        header(
+            "Nine days ahead",
+            "2026-04-10T10:00:00-04:00",
+            "2026-04-10T11:00:00-04:00",
+            10,
+        ),
+    );
+    let late = refuse(
+        &server,
+        &fra,
+        "eventRequestSubmit",
+        json!({ "eventRequestId": soon }),
+        "LEAD_TIME",
+    );
+    assert_eq!(late["field"], json!(["input", "start"]));
+    let twelve_days = create(
+        &server,
+        "FRA",
+        header(
+            "Twelve days ahead",
+            "2026-04-13T10:00:00-04:00",
+            "2026-04-13T11:00:00-04:00",
+            10,
+        ),
+    );
+    let interpretation = refuse(
+        &server,
+        &fra,
+        "serviceLineAdd",
+        json!({ "eventRequestId": twelve_days, "itemCode": "INT-SIMULTANEOUS", "quantity": "1" }),
+        "LEAD_TIME",
+    );
+    assert_eq!(interpretation["field"], json!(["input", "itemCode"]));
+    // Seven days' notice is enough for lunch.
+    add_line(&server, "FRA", &twelve_days, "CAT-LUNCH", "10");
+
+    // An item the rate card does not have; an id that names nothing; a role that may not.
+    let unknown = refuse(
+        &server,
+        &fra,
+        "serviceLineAdd",
+        json!({ "eventRequestId": twelve_days, "itemCode": "CAT-CAVIAR", "quantity": "1" }),
+        "UNKNOWN_ITEM",
+    );
+    assert_eq!(unknown["field"], json!(["input", "itemCode"]));
+    let missing = refuse(
+        &server,
+        &fra,
+        "eventRequestSubmit",
+        json!({ "eventRequestId": "01900000-0000-7000-8000-000000000000" }),
+        "NOT_FOUND",
+    );
+    assert_eq!(missing["field"], json!(["input", "eventRequestId"]));
+    refuse(
+        &server,
+        &server.tokens.unit("CATERING"),
+        "eventRequestApprove",
+        json!({ "eventRequestId": twelve_days, "roomCode": "CR1" }),
+        "FORBIDDEN",
+    );
+
+    // Capacity on approval, and one room never holds two events within 30 minutes.
+    let crowded = create(&server, "FRA", header("Crowded", START, END, 100));
+    submit(&server, "FRA", &crowded);
+    let capacity = refuse(
+        &server,
+        &server.tokens.focal_point,
+        "eventRequestApprove",
+        json!({ "eventRequestId": crowded, "roomCode": "CR9" }),
+        "CAPACITY_EXCEEDED",
+    );
+    assert_eq!(capacity["field"], json!(["input", "expectedAttendance"]));
+    approve(&server, &crowded, "CR1");
+    let neighbour = create(
+        &server,
+        "KEN",
+        header(
+            "Right after",
+            "2026-05-12T12:20:00-04:00",
+            "2026-05-12T13:00:00-04:00",
+            20,
+        ),
+    );
+    submit(&server, "KEN", &neighbour);
+    refuse(
+        &server,
+        &server.tokens.focal_point,
+        "eventRequestApprove",
+        json!({ "eventRequestId": neighbour, "roomCode": "CR1" }),
+        "ROOM_UNAVAILABLE",
+    );
+    assert_eq!(approve(&server, &neighbour, "CR2")["roomCode"], "CR2");
+}

@@ -656,3 +656,129 @@ fn the_matrix_covers_every_query_and_mutation_of_the_schema() {
         );
     }
 }
+
+/// A `graphql-transport-ws` client: enough to subscribe and read what comes back.
+struct Socket(tungstenite::WebSocket<std::net::TcpStream>);
+
+impl Socket {
+    /// Connects to `/graphql/ws` and sends `connection_init` with the token, if any.
+    fn open(server: &Server, token: Option<&str>) -> Socket {
+        let stream = std::net::TcpStream::connect(&server.address).expect("connects");
+        // A bound on a broken server, never a wait for a race: every read below expects a
+        // message the server sends at once.
+        stream
+            .set_read_timeout(Some(std::time::Duration::from_secs(10)))
+            .expect("a timeout");
+        let uri: tungstenite::http::Uri = format!("ws://{}/graphql/ws", server.address)
+            .parse()
+            .expect("a URI");
+        let request =
+            tungstenite::ClientRequestBuilder::new(uri).with_sub_protocol("graphql-transport-ws");
+        let (socket, _) = tungstenite::client(request, stream).expect("the WebSocket handshake");
+        let mut socket = Socket(socket);
+        let payload = token.map_or(
+            json!({}),
+            |token| json!({ "authorization": format!("Bearer {token}") }),
+        );
+        socket.send(json!({ "type": "connection_init", "payload": payload }));
+        socket
+    }
+
+    fn send(&mut self, message: Value) {
+        self.0
+            .send(tungstenite::Message::text(message.to_string()))
+            .expect("sends");
+    }
+
+    /// The next protocol message; `None` once the server closed the connection.
+    fn next(&mut self) -> Option<Value> {
+        loop {
+            match self.0.read() {
+                Ok(tungstenite::Message::Text(text)) => {
+                    return Some(serde_json::from_str(text.as_str()).expect("JSON"));
+                }
+                Ok(tungstenite::Message::Close(_)) | Err(_) => return None,
+                Ok(_) => continue,
+            }
+        }
+    }
+
+    /// Opens, expects `connection_ack`, and subscribes with id "1".
+    fn subscribe(server: &Server, token: &str, query: &str) -> Socket {
+        let mut socket = Socket::open(server, Some(token));
+        assert_eq!(
+            socket.next().map(|message| message["type"].clone()),
+            Some(json!("connection_ack"))
+        );
+        socket.send(json!({ "id": "1", "type": "subscribe", "payload": { "query": query } }));
+        socket
+    }
+}
+
+/// Subscriptions follow the same rules: a foreign request, a request without the unit's lines
+/// or another unit's queue is refused at once, in the same words as a request that does not
+/// exist; without a valid token nothing is acknowledged. (What an allowed subscription
+/// delivers is not checked here: nothing tells a client when its subscription is live, so
+/// that would race.)
+#[test]
+fn subscriptions_never_follow_what_the_caller_may_not_see() {
+    let server = Server::start(NOW);
+    let fra = server.tokens.mission("FRA");
+    let request = create(&server, "FRA", header("FRA-SECRET-LIVE", START, END, 10));
+    add_line(&server, "FRA", &request, "SEC-GUARD", "2");
+    let updates = |id: &str| {
+        format!(
+            "subscription {{ eventRequestUpdated(id: \"{id}\") {{ id title serviceLines {{ id }} }} }}"
+        )
+    };
+    let queue = |unit: &str| {
+        format!("subscription {{ serviceLineQueue(unitCode: \"{unit}\") {{ id eventRequestId }} }}")
+    };
+    // The refusal's message: an `error` message, or a `next` carrying only errors.
+    let refusal = |token: &str, query: &str| {
+        let mut socket = Socket::subscribe(&server, token, query);
+        let message = socket.next().expect("an answer");
+        assert_eq!(message["id"], "1", "{message}");
+        assert!(!message.to_string().contains("FRA-SECRET"), "{message}");
+        let errors = match message["type"].as_str() {
+            Some("error") => message["payload"].clone(),
+            Some("next") => {
+                assert_eq!(
+                    message["payload"]["data"],
+                    Value::Null,
+                    "{query}: {message}"
+                );
+                message["payload"]["errors"].clone()
+            }
+            _ => panic!("{query}: not refused: {message}"),
+        };
+        let text = errors[0]["message"].clone();
+        assert!(text.is_string(), "{query}: {message}");
+        text
+    };
+    let ken = server.tokens.mission("KEN");
+    let nowhere = refusal(&ken, &updates(NOWHERE));
+    assert_eq!(refusal(&ken, &updates(&request)), nowhere);
+    assert_eq!(
+        refusal(&server.tokens.unit("CATERING"), &updates(&request)),
+        nowhere
+    );
+    assert_eq!(
+        refusal(&server.tokens.unit("PHOTO"), &updates(&request)),
+        nowhere
+    );
+    refusal(&server.tokens.unit("CATERING"), &queue("SECURITY"));
+    refusal(&fra, &queue("CATERING"));
+    refusal(&ken, &queue("SECURITY"));
+
+    for token in [None, Some("not-a-token")] {
+        let mut socket = Socket::open(&server, token);
+        let answer = socket.next();
+        assert!(
+            answer
+                .as_ref()
+                .is_none_or(|message| message["type"] != "connection_ack"),
+            "{answer:?}"
+        );
+    }
+}

@@ -39,7 +39,9 @@ pub(crate) const INVOICE: &str = "id number missionCode eventRequestId issuedAt 
     payments { id amount { amount } reference receivedAt }";
 
 /// What every payload answers when it refuses.
-pub(crate) const USER_ERRORS: &str = "userErrors { code field message currentVersion }";
+pub(crate) const USER_ERRORS: &str = "userErrors { code field message currentVersion \
+    en: message(lang: EN) fr: message(lang: FR) es: message(lang: ES) \
+    ar: message(lang: AR) zh: message(lang: ZH) ru: message(lang: RU) }";
 
 /// The input type and payload selection of each mutation of the schema.
 pub(crate) fn mutation_document(name: &str) -> String {
@@ -121,6 +123,7 @@ pub(crate) fn refuse(server: &Server, token: &str, name: &str, input: Value, cod
         errors[0]["code"], code,
         "{name}({input}) should be refused with {code}: {payload}"
     );
+    assert_speaks_six_languages(&errors[0]);
     errors[0].clone()
 }
 
@@ -287,4 +290,25 @@ pub(crate) fn pairs(expected: &[(&str, &str)]) -> Vec<(String, String)> {
         .iter()
         .map(|(unit, amount)| (unit.to_string(), amount.to_string()))
         .collect()
+}
+
+/// A user error's message exists in the six official languages, each its own text.
+pub(crate) fn assert_speaks_six_languages(error: &Value) {
+    let languages = ["en", "fr", "es", "ar", "zh", "ru"];
+    let messages: Vec<String> = languages.iter().map(|lang| text(&error[*lang])).collect();
+    assert_eq!(
+        messages[0],
+        text(&error["message"]),
+        "English by default: {error}"
+    );
+    for (index, message) in messages.iter().enumerate() {
+        assert!(!message.trim().is_empty(), "{}: {error}", languages[index]);
+        for other in &messages[..index] {
+            assert_ne!(
+                message, other,
+                "{} repeats another language: {error}",
+                languages[index]
+            );
+        }
+    }
 }
