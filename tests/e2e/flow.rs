@@ -529,6 +529,12 @@ fn cancellation_costs_nothing_half_or_everything_by_notice() {
     // 50 %: 480.00 + 85.00 + round(63.375) = 63.38 (half-to-even); 100 %: 1256.75.
     assert_eq!(fees, ["0.00", "628.38", "1256.75"]);
 
+    // Guests are added until 48 hours before the start: three days ahead yes, 25 hours no.
+    let guest = |request: &str| json!({ "eventRequestId": request, "fullName": "Late Guest" });
+    succeed(&server, &fra, "guestAdd", guest(&requests[1]));
+    let late = refuse(&server, &fra, "guestAdd", guest(&requests[2]), "LEAD_TIME");
+    assert_eq!(late["field"], json!(["input", "fullName"]));
+
     let cancel = |request: &str| {
         let cancelled = succeed(
             &server,
