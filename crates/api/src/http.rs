@@ -377,18 +377,19 @@ async fn execute(
         }
     }
     let request = request.data(Caller(principal)).data(RequestLang(lang));
-    let response = match tokio::time::timeout(REQUEST_TIMEOUT, state.schema.execute(request)).await
-    {
-        Ok(response) => response,
-        Err(_) => {
-            state.metrics.record(&operation, started.elapsed(), false);
-            return request_error(
-                media,
-                StatusCode::SERVICE_UNAVAILABLE,
-                "the request took too long and was stopped",
-            );
-        }
-    };
+    let mut response =
+        match tokio::time::timeout(REQUEST_TIMEOUT, state.schema.execute(request)).await {
+            Ok(response) => response,
+            Err(_) => {
+                state.metrics.record(&operation, started.elapsed(), false);
+                return request_error(
+                    media,
+                    StatusCode::SERVICE_UNAVAILABLE,
+                    "the request took too long and was stopped",
+                );
+            }
+        };
+    explain_decimals(&mut response.errors);
     // A request error (the document did not parse or validate): no `data` entry at all.
     let request_failed = response.data == async_graphql::Value::Null
         && !response.errors.is_empty()
@@ -414,6 +415,21 @@ async fn execute(
             StatusCode::INTERNAL_SERVER_ERROR,
             "the response could not be encoded",
         ),
+    }
+}
+
+/// What a `Decimal` is, for callers who sent something else.
+const DECIMAL_HINT: &str =
+    "amounts and quantities are decimal strings such as \"1250.00\", never JSON numbers";
+
+/// Says why a value is not a `Decimal`. Validation rejects a JSON number (or any non-string)
+/// with only `expected type "Decimal"`: the scalar's own explanation is never reached, since
+/// async-graphql's validation asks the scalar only whether the value is valid, not why.
+fn explain_decimals(errors: &mut [async_graphql::ServerError]) {
+    for error in errors {
+        if error.message.contains("expected type \"Decimal\"") {
+            error.message = format!("{}: {DECIMAL_HINT}", error.message);
+        }
     }
 }
 

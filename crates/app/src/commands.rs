@@ -545,10 +545,12 @@ impl App {
             let loaded: Loaded<EventRequest> = self.load(stream).await?;
             let request = request_of(&loaded)?;
             access(principal, request)?;
+            // Another unit's line is refused exactly like a line that does not exist: the
+            // domain's "no such line on this request" would tell the caller it exists.
             let events = loaded
                 .state
                 .decide(command(request, self.clock.now())?)
-                .map_err(rejected)?;
+                .map_err(|error| hide_line(rejected(error)))?;
             Ok(Attempt {
                 appends: vec![stream_append(stream.clone(), loaded.version, &events)?],
                 value: line,
@@ -974,7 +976,8 @@ impl App {
     }
 }
 
-/// A mission acting on another mission's line learns nothing: the line does not exist.
+/// A mission acting on another mission's line, or a unit on another unit's, learns nothing:
+/// the line does not exist, in the same words as an id that names nothing.
 fn hide_line(error: UserError) -> UserError {
     if error.code == crate::UserCode::Rule(convene_domain::ErrorCode::NotFound) {
         UserError::not_found("serviceLineId")

@@ -93,10 +93,12 @@ pub(crate) enum Token {
     Create(TokenCreate),
 }
 
-/// The roles a token can carry.
+/// The roles a token can carry. The API's spellings (`MISSION`, `FOCAL_POINT`) are accepted
+/// too, so a role can be copied from the schema or `viewer { role }`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub(crate) enum RoleName {
     Mission,
+    #[value(alias = "focal_point")]
     FocalPoint,
     Unit,
     Finance,
@@ -109,7 +111,7 @@ pub(crate) struct TokenCreate {
     #[command(flatten)]
     pub(crate) location: Location,
     /// The role.
-    #[arg(long, value_enum)]
+    #[arg(long, value_enum, ignore_case = true)]
     pub(crate) role: RoleName,
     /// The mission of a MISSION token, e.g. FRA.
     #[arg(long)]

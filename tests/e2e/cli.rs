@@ -1,0 +1,352 @@
+//! The command line around the server (PRODUCT.md section 7): `verify` on a stopped server's
+//! data, `export invoices --format csv`, `token create`, the administrator's token file, and
+//! `--demo` seeding only once.
+
+use convene_e2e::Server;
+use serde_json::json;
+use std::os::unix::fs::PermissionsExt;
+use std::path::Path;
+
+use crate::scenario::*;
+
+/// `convene_events_total` from `/metrics`.
+fn events_total(server: &Server) -> u64 {
+    let metrics = server.http("GET", "/metrics", &[], b"");
+    assert_eq!(metrics.status, 200);
+    metrics
+        .body
+        .lines()
+        .find_map(|line| line.strip_prefix("convene_events_total "))
+        .and_then(|count| count.trim().parse().ok())
+        .unwrap_or_else(|| panic!("no convene_events_total in {}", metrics.body))
+}
+
+/// Runs `convene verify`, which must pass; returns the event count it prints.
+fn verify(data_dir: &Path) -> u64 {
+    let output = Server::command(data_dir, &["verify"]);
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        output.status.success(),
+        "verify failed: {stdout}{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    stdout
+        .trim()
+        .strip_prefix("ok: ")
+        .and_then(|rest| rest.split(' ').next())
+        .and_then(|count| count.parse().ok())
+        .unwrap_or_else(|| panic!("verify prints no event count: {stdout}"))
+}
+
+fn stop(server: Server) {
+    let status = server.stop();
+    assert!(status.success(), "the server stopped with {status}");
+}
+
+#[test]
+fn verify_passes_on_a_stopped_server_and_counts_every_event() {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let data_dir = dir.path().join("data");
+    let server = Server::start_in(&data_dir, NOW);
+    let seeded = events_total(&server);
+    let request = create(&server, "FRA", header("Counted", START, END, 10));
+    add_line(&server, "FRA", &request, "AV-MIC", "2");
+    submit(&server, "FRA", &request);
+    let total = events_total(&server);
+    // The draft took a reference number too; the line and the submission one event each.
+    assert!(total >= seeded + 3, "{seeded} then {total}");
+    stop(server);
+
+    assert_eq!(verify(&data_dir), total);
+    assert_eq!(verify(&data_dir), total, "verify changes nothing");
+}
+
+#[test]
+fn export_invoices_prints_a_header_and_one_row_per_invoice_line() {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let data_dir = dir.path().join("data");
+    let server = Server::start_in(&data_dir, NOW);
+    // Held on 12 May: two confirmed lines billed, one declined line not billed.
+    let held = create(&server, "FRA", header("Exported", START, END, 20));
+    let coffee = add_line(&server, "FRA", &held, "CAT-COFFEE", "20");
+    let guard = add_line(&server, "FRA", &held, "SEC-GUARD", "2");
+    let mic = add_line(&server, "FRA", &held, "AV-MIC", "1");
+    submit(&server, "FRA", &held);
+    approve(&server, &held, "CR8");
+    confirm(&server, "CATERING", &coffee);
+    confirm(&server, "SECURITY", &guard);
+    succeed(
+        &server,
+        &server.tokens.unit("AV"),
+        "serviceLineDecline",
+        json!({ "serviceLineId": mic, "reason": "No microphones left" }),
+    );
+    // KEN's request for 13 May, cancelled 21 hours ahead: its confirmed line costs 100 %.
+    let cancelled = create(
+        &server,
+        "KEN",
+        header(
+            "Cancelled",
+            "2026-05-13T10:00:00-04:00",
+            "2026-05-13T11:00:00-04:00",
+            5,
+        ),
+    );
+    let water = add_line(&server, "KEN", &cancelled, "CAT-WATER", "1");
+    submit(&server, "KEN", &cancelled);
+    confirm(&server, "CATERING", &water);
+
+    stop(server);
+    let server = Server::start_in(&data_dir, "2026-05-12T13:00:00-04:00");
+    succeed(
+        &server,
+        &server.tokens.focal_point,
+        "eventRequestMarkHeld",
+        json!({ "eventRequestId": held }),
+    );
+    let first = issue_invoice(&server, &held);
+    succeed(
+        &server,
+        &server.tokens.mission("KEN"),
+        "eventRequestCancel",
+        json!({ "eventRequestId": cancelled, "reason": "Flight cancelled" }),
+    );
+    let second = issue_invoice(&server, &cancelled);
+    stop(server);
+
+    let output = Server::command(&data_dir, &["export", "invoices", "--format", "csv"]);
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        output.status.success(),
+        "export failed: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let rows: Vec<Vec<&str>> = stdout
+        .lines()
+        .map(|line| line.split(',').collect())
+        .collect();
+    let header = &rows[0];
+    let column = |name: &str| {
+        header
+            .iter()
+            .position(|column| *column == name)
+            .unwrap_or_else(|| panic!("no column {name} in {header:?}"))
+    };
+    let picked: Vec<Vec<&str>> = rows[1..]
+        .iter()
+        .map(|row| {
+            assert_eq!(row.len(), header.len(), "{row:?}");
+            [
+                "invoice_number",
+                "invoice_id",
+                "mission",
+                "reason",
+                "unit",
+                "item",
+                "quantity",
+                "unit_price",
+                "fee_rate",
+                "amount",
+                "currency",
+            ]
+            .iter()
+            .map(|name| row[column(name)])
+            .collect()
+        })
+        .collect();
+    let (first_id, second_id) = (text(&first["id"]), text(&second["id"]));
+    assert_eq!(
+        picked,
+        vec![
+            vec![
+                "INV-2026-000001",
+                &first_id,
+                "FRA",
+                "HELD",
+                "CATERING",
+                "CAT-COFFEE",
+                "20",
+                "8.50",
+                "",
+                "170.00",
+                "USD"
+            ],
+            vec![
+                "INV-2026-000001",
+                &first_id,
+                "FRA",
+                "HELD",
+                "SECURITY",
+                "SEC-GUARD",
+                "2",
+                "85.00",
+                "",
+                "170.00",
+                "USD"
+            ],
+            vec![
+                "INV-2026-000002",
+                &second_id,
+                "KEN",
+                "CANCELLED",
+                "CATERING",
+                "CAT-WATER",
+                "1",
+                "45.00",
+                "1",
+                "45.00",
+                "USD"
+            ],
+        ]
+    );
+}
+
+#[test]
+fn a_token_created_on_the_command_line_works_after_a_restart() {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let data_dir = dir.path().join("data");
+    let server = Server::start_in(&data_dir, NOW);
+
+    // The store belongs to the running server: the command refuses, saying why.
+    let busy = Server::command(
+        &data_dir,
+        &["token", "create", "--role", "MISSION", "--mission", "FRA"],
+    );
+    assert!(!busy.status.success());
+    assert!(
+        String::from_utf8_lossy(&busy.stderr).contains("another convene process"),
+        "{}",
+        String::from_utf8_lossy(&busy.stderr)
+    );
+    stop(server);
+
+    let create_token = |args: &[&str]| {
+        let mut all = vec!["token", "create"];
+        all.extend_from_slice(args);
+        Server::command(&data_dir, &all)
+    };
+    let output = create_token(&["--role", "MISSION", "--mission", "FRA", "--label", "x"]);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let mission = String::from_utf8_lossy(&output.stdout).trim().to_string();
+    assert_eq!(mission.lines().count(), 1, "{mission}");
+    let output = create_token(&["--role", "FOCAL_POINT", "--label", "desk"]);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let focal_point = String::from_utf8_lossy(&output.stdout).trim().to_string();
+    let unknown = create_token(&["--role", "MISSION", "--mission", "XYZ", "--label", "x"]);
+    assert!(!unknown.status.success(), "a mission that does not exist");
+    let missing = create_token(&["--role", "UNIT", "--label", "x"]);
+    assert!(!missing.status.success(), "a unit token needs --unit");
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("--unit"));
+
+    let server = Server::start_in(&data_dir, NOW);
+    let viewer = "{ viewer { role missionCode unitCode } }";
+    assert_eq!(
+        server.data(&mission, viewer, json!({})),
+        json!({ "viewer": { "role": "MISSION", "missionCode": "FRA", "unitCode": null } })
+    );
+    assert_eq!(
+        server.data(&focal_point, viewer, json!({}))["viewer"]["role"],
+        "FOCAL_POINT"
+    );
+    // The new token acts for FRA: it sees FRA's request, made with the demo token.
+    let request = create(
+        &server,
+        "FRA",
+        header("Seen by the new token", START, END, 5),
+    );
+    assert_eq!(read_request(&server, &mission, &request)["id"], request);
+}
+
+#[test]
+fn the_administrator_token_is_written_once_for_its_owner_only() {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let data_dir = dir.path().join("data");
+    let server = Server::start_in(&data_dir, NOW);
+    let path = data_dir.join("admin.token");
+    let mode = std::fs::metadata(&path)
+        .expect("admin.token exists")
+        .permissions()
+        .mode();
+    assert_eq!(
+        mode & 0o777,
+        0o600,
+        "admin.token has mode {:o}",
+        mode & 0o777
+    );
+    let demo_mode = std::fs::metadata(data_dir.join("demo-tokens.json"))
+        .expect("demo-tokens.json exists")
+        .permissions()
+        .mode();
+    assert_eq!(demo_mode & 0o777, 0o600, "the demo tokens are secrets too");
+    let token = std::fs::read_to_string(&path).expect("readable by its owner");
+    let token = token.trim();
+    assert_eq!(
+        server.data(token, "{ viewer { role } }", json!({}))["viewer"]["role"],
+        "ADMIN"
+    );
+
+    // A restart on the same store keeps the token and does not write another.
+    let server = server_restart(server, &data_dir);
+    assert_eq!(
+        std::fs::read_to_string(&path).expect("still there").trim(),
+        token
+    );
+    assert_eq!(
+        server.data(token, "{ viewer { role } }", json!({}))["viewer"]["role"],
+        "ADMIN"
+    );
+}
+
+fn server_restart(server: Server, data_dir: &Path) -> Server {
+    stop(server);
+    Server::start_in(data_dir, NOW)
+}
+
+#[test]
+fn seeding_the_demo_a_second_time_adds_no_event() {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let data_dir = dir.path().join("data");
+    let server = Server::start_in(&data_dir, NOW);
+    let seeded = events_total(&server);
+    let rooms = server.data(
+        &server.tokens.admin,
+        "{ rooms { code } units { code } catalog { code } }",
+        json!({}),
+    );
+    let tokens = std::fs::read_to_string(data_dir.join("demo-tokens.json")).expect("tokens");
+
+    // `--demo` again, on the same data directory.
+    let server = server_restart(server, &data_dir);
+    assert_eq!(events_total(&server), seeded);
+    assert_eq!(
+        server.data(
+            &server.tokens.admin,
+            "{ rooms { code } units { code } catalog { code } }",
+            json!({})
+        ),
+        rooms
+    );
+    assert_eq!(
+        std::fs::read_to_string(data_dir.join("demo-tokens.json")).expect("tokens"),
+        tokens,
+        "the demo tokens are not issued again"
+    );
+    assert_eq!(
+        server.data(
+            &server.tokens.mission("FRA"),
+            "{ viewer { missionCode } }",
+            json!({})
+        )["viewer"]["missionCode"],
+        "FRA"
+    );
+    stop(server);
+    assert_eq!(verify(&data_dir), seeded);
+}
