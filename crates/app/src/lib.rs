@@ -32,6 +32,9 @@ use convene_store::{EventStore, StoreError};
 /// How many times a use case decides again after losing a race.
 pub const MAX_ATTEMPTS: usize = 200;
 
+/// The longest a command waits for the read models to show its write.
+pub const READ_YOUR_WRITES_WAIT: std::time::Duration = std::time::Duration::from_secs(3);
+
 /// The longest idempotency key a caller may send.
 pub const MAX_IDEMPOTENCY_KEY_CHARS: usize = 100;
 
@@ -129,8 +132,16 @@ impl App {
         projections.catch_up().await?;
         let following = projections.clone();
         let runner = tokio::spawn(async move {
-            if let Err(error) = following.run().await {
-                tracing::error!(%error, "the projection runner stopped");
+            // A failing runner (a read model's disk, an undecodable event) is logged and
+            // restarted; until it recovers, writes still land and reads may lag.
+            loop {
+                match following.run().await {
+                    Ok(()) => return,
+                    Err(error) => {
+                        tracing::error!(%error, "the projection runner stopped; restarting it in 1 s");
+                        tokio::time::sleep(std::time::Duration::from_secs(1)).await;
+                    }
+                }
             }
         });
         Ok(App {
@@ -185,6 +196,17 @@ impl App {
             .unwrap_or(Currency::USD)
     }
 
+    /// Waits (a bounded time) until the read models show a write: read-your-writes. If the
+    /// runner is stuck the write has still happened; the caller gets its answer anyway.
+    async fn wait_for(&self, position: u64) {
+        if tokio::time::timeout(READ_YOUR_WRITES_WAIT, self.projections.wait_for(position))
+            .await
+            .is_err()
+        {
+            tracing::warn!(position, "the read models are late; answering without them");
+        }
+    }
+
     fn metadata(&self, principal: &Principal) -> Metadata {
         Metadata {
             actor: principal.actor(),
@@ -221,9 +243,7 @@ impl App {
                 if record.fingerprint != idempotency.fingerprint {
                     return Err(reused(&idempotency.key));
                 }
-                self.projections
-                    .wait_for(record.outcome.last_position)
-                    .await;
+                self.wait_for(record.outcome.last_position).await;
                 let events = self.events_of(&record.outcome).await?;
                 return replay(&events).ok_or_else(|| {
                     StoreError::Io("an idempotent replay found no result".into()).into()
@@ -245,7 +265,7 @@ impl App {
             };
             match self.store.append(request).await {
                 Ok(outcome) => {
-                    self.projections.wait_for(outcome.last_position).await;
+                    self.wait_for(outcome.last_position).await;
                     if outcome.replayed {
                         let events = self.events_of(&outcome).await?;
                         return replay(&events).ok_or_else(|| {

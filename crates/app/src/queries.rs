@@ -172,10 +172,61 @@ impl App {
         id: EventRequestId,
     ) -> AppResult<Vec<HistoryEntry>> {
         let (loaded, events) = request_history(self.store.as_ref(), id).await?;
+        let own_lines: Vec<ServiceLineId> = match (&principal.role, &loaded.state.request) {
+            (Role::Unit { unit }, Some(request)) => request
+                .lines
+                .iter()
+                .filter(|line| line.unit() == unit)
+                .map(|line| line.id)
+                .collect(),
+            _ => Vec::new(),
+        };
         if self.view(principal, loaded).is_none() {
             return Ok(Vec::new());
         }
-        Ok(events.iter().map(HistoryEntry::from).collect())
+        // Each role sees the history of what it may see: a unit its own lines (and the guest
+        // list for security), finance no guests, neither of them the mission's feedback;
+        // the mission, focal points and the administrator everything.
+        let visible = |event: &RecordedEvent| -> bool {
+            let name = event.stream.as_str();
+            let request_event = || {
+                name.starts_with("request-")
+                    .then(|| {
+                        convene_store::codec::decode::<convene_domain::request::EventRequestEvent>(
+                            event,
+                        )
+                        .ok()
+                    })
+                    .flatten()
+            };
+            match &principal.role {
+                Role::Mission { .. } | Role::FocalPoint | Role::Admin => true,
+                Role::Unit { unit } => match request_event() {
+                    Some(decoded) => match decoded.line() {
+                        Some(line) => own_lines.contains(&line),
+                        None => {
+                            !matches!(
+                                decoded,
+                                convene_domain::request::EventRequestEvent::GuestAdded { .. }
+                            ) || unit.as_str() == "SECURITY"
+                        }
+                    },
+                    None => false,
+                },
+                Role::Finance => match request_event() {
+                    Some(decoded) => !matches!(
+                        decoded,
+                        convene_domain::request::EventRequestEvent::GuestAdded { .. }
+                    ),
+                    None => name.starts_with("invoice-"),
+                },
+            }
+        };
+        Ok(events
+            .iter()
+            .filter(|event| visible(event))
+            .map(HistoryEntry::from)
+            .collect())
     }
 
     /// Requests the caller may list: a mission its own, focal points, finance and the

@@ -454,6 +454,53 @@ async fn tenants_never_see_each_other() {
         lines.items.is_empty(),
         "a unit cannot list another unit's lines"
     );
+    // History shows each role only what it may see.
+    let guard = NewLine {
+        item: ItemCode::parse("SEC-GUARD").expect("valid"),
+        quantity: Quantity::parse("2").expect("valid"),
+        note: Note::parse("").expect("valid"),
+    };
+    app.add_line(&mission("FRA"), id, guard, None, None)
+        .await
+        .expect("line");
+    app.add_guest(
+        &mission("FRA"),
+        id,
+        Name::parse("Jane Doe").expect("valid"),
+        None,
+    )
+    .await
+    .expect("guest");
+    let types = |entries: Vec<convene_app::HistoryEntry>| {
+        entries
+            .into_iter()
+            .map(|entry| entry.event_type)
+            .collect::<Vec<_>>()
+    };
+    let catering = types(app.history(&unit("CATERING"), id).await.expect("reads"));
+    assert_eq!(
+        catering,
+        ["EventRequestCreated", "ServiceLineRequested"],
+        "only its own line, no guest"
+    );
+    let security = types(app.history(&unit("SECURITY"), id).await.expect("reads"));
+    assert_eq!(
+        security,
+        ["EventRequestCreated", "ServiceLineRequested", "GuestAdded"],
+        "security reads the guest list"
+    );
+    let finance_history = types(app.history(&finance(), id).await.expect("reads"));
+    assert!(!finance_history.iter().any(|kind| kind == "GuestAdded"));
+    assert_eq!(
+        types(app.history(&mission("FRA"), id).await.expect("reads")).len(),
+        4
+    );
+    assert!(
+        app.history(&mission("KEN"), id)
+            .await
+            .expect("reads")
+            .is_empty()
+    );
     // Another unit's line is not found for it.
     app.submit_request(&mission("FRA"), id, None)
         .await

@@ -53,6 +53,10 @@ pub(crate) fn open_store(data_dir: &Path) -> anyhow::Result<Arc<SledStore>> {
             data_dir.display()
         )
     })?;
+    // The store directory's own entry must survive a power cut too.
+    std::fs::File::open(data_dir)
+        .and_then(|dir| dir.sync_all())
+        .with_context(|| format!("cannot sync {}", data_dir.display()))?;
     Ok(Arc::new(store))
 }
 

@@ -72,6 +72,14 @@ impl Projections {
             .iter()
             .map(|model| checkpoint_of(model.tree()))
             .collect::<Result<Vec<_>, _>>()?;
+        // A model without a checkpoint but with data was being rebuilt when the process
+        // stopped (the checkpoint key sorts first, so it goes first): start it clean, or
+        // the replay would add to what the interrupted rebuild left behind.
+        for (model, checkpoint) in models.iter().zip(&checkpoints) {
+            if *checkpoint == 0 && !model.tree().is_empty() {
+                model.tree().clear().map_err(sled_error)?;
+            }
+        }
         let venue = Venue::load(store.as_ref()).await?;
         let done = checkpoints.iter().copied().min().unwrap_or(0);
         Ok(Projections {
