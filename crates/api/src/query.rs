@@ -65,7 +65,10 @@ impl Query {
     /// The conference rooms.
     async fn rooms(&self, ctx: &Context<'_>) -> Result<Vec<Room>> {
         principal(ctx)?;
-        Ok(app(ctx).venue().rooms.rooms().cloned().map(Room).collect())
+        let mut rooms: Vec<Room> = app(ctx).venue().rooms.rooms().cloned().map(Room).collect();
+        // Natural order: CR2 before CR10.
+        rooms.sort_by_key(|room| natural_key(room.0.code.as_str()));
+        Ok(rooms)
     }
 
     /// When a room is busy between two instants (at most 62 days).
@@ -276,6 +279,17 @@ impl Query {
             Err(error) => Err(technical(error)),
         }
     }
+}
+
+/// A sort key that orders embedded numbers by value (`CR2` before `CR10`).
+fn natural_key(code: &str) -> (String, u64, String) {
+    let prefix: String = code.chars().take_while(|c| !c.is_ascii_digit()).collect();
+    let digits: String = code[prefix.len()..]
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect();
+    let rest = code[prefix.len() + digits.len()..].to_string();
+    (prefix, digits.parse().unwrap_or(0), rest)
 }
 
 /// A refusal on a query: a top-level error with the user error's code.

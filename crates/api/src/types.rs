@@ -555,9 +555,23 @@ impl ServiceLine {
         Money(self.price(ctx))
     }
 
-    /// `round(quantity × unit price)`, with the delivered quantity where recorded.
+    /// What the line costs on the bill: `round(quantity × unit price)` (the delivered
+    /// quantity where recorded); for a cancelled line its cancellation fee; 0 when declined.
     async fn amount(&self, ctx: &Context<'_>) -> Money {
-        Money(self.price(ctx).times(self.0.line.billed_quantity()))
+        let line = &self.0.line;
+        let full = self.price(ctx).times(line.billed_quantity());
+        match line.status {
+            convene_domain::request::LineStatus::Declined => {
+                Money(convene_domain::Money::zero(full.currency()))
+            }
+            convene_domain::request::LineStatus::Cancelled if line.confirmation.is_some() => {
+                Money(full.scaled(line.cancellation_fee_rate))
+            }
+            convene_domain::request::LineStatus::Cancelled => {
+                Money(convene_domain::Money::zero(full.currency()))
+            }
+            _ => Money(full),
+        }
     }
 
     /// The rate-card version of the price.
@@ -577,14 +591,28 @@ impl ServiceLine {
         self.0.line.status.into()
     }
 
-    /// The mission's note, or the unit's note once it confirmed.
+    /// The mission's note on the line.
     async fn note(&self) -> String {
-        match &self.0.line.confirmation {
-            Some(confirmation) if !confirmation.note.as_str().is_empty() => {
-                confirmation.note.to_string()
-            }
-            _ => self.0.line.note.to_string(),
-        }
+        self.0.line.note.to_string()
+    }
+
+    /// The unit's note when it confirmed (why its price departs from the rate card).
+    async fn confirmation_note(&self) -> Option<String> {
+        self.0
+            .line
+            .confirmation
+            .as_ref()
+            .filter(|confirmation| !confirmation.note.as_str().is_empty())
+            .map(|confirmation| confirmation.note.to_string())
+    }
+
+    /// Whether the unit quoted its own price instead of the rate card's.
+    async fn quoted(&self) -> bool {
+        self.0
+            .line
+            .confirmation
+            .as_ref()
+            .is_some_and(|confirmation| confirmation.quoted)
     }
 
     /// Why it was declined or cancelled.
