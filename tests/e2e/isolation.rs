@@ -84,6 +84,13 @@ creditNoteIssue            fb  fb  fb  fb  fb  fb  fb  fb  fb  fb  ok  ok  un  u
 paymentRecord              fb  fb  fb  fb  fb  fb  fb  fb  fb  fb  ok  ok  un  un
 feedbackSubmit             ok  nf  fb  fb  fb  fb  fb  fb  fb  fb  fb  ok  un  un
 tokenCreate                fb  fb  fb  fb  fb  fb  fb  fb  fb  fb  fb  ok  un  un
+roomRegister               fb  fb  fb  fb  fb  fb  fb  fb  fb  fb  fb  ok  un  un
+unitRegister               fb  fb  fb  fb  fb  fb  fb  fb  fb  fb  fb  ok  un  un
+catalogItemAdd             fb  fb  fb  fb  fb  fb  fb  fb  fb  fb  fb  ok  un  un
+catalogItemPriceChange     fb  fb  fb  fb  fb  fb  fb  fb  fb  fb  fb  ok  un  un
+missionRegister            fb  fb  fb  fb  fb  fb  fb  fb  fb  fb  fb  ok  un  un
+focalPointRegister         fb  fb  fb  fb  fb  fb  fb  fb  fb  fb  fb  ok  un  un
+tokenRevoke                fb  fb  fb  fb  fb  fb  fb  fb  fb  fb  fb  ok  un  un
 ";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -366,6 +373,43 @@ fn call(world: &World, operation: &str) -> Call {
             json!({ "role": "MISSION", "missionCode": "FRA", "label": "matrix" }),
             None,
         ),
+        "roomRegister" => mutation(
+            "roomRegister",
+            json!({ "code": "CR99", "names": [{ "lang": "EN", "text": "Matrix room" }], "capacity": 30 }),
+            None,
+        ),
+        "unitRegister" => mutation(
+            "unitRegister",
+            json!({ "code": "PRINTING", "names": [{ "lang": "EN", "text": "Printing" }],
+                    "contactName": "Pat Print", "contactEmail": "print@un.org", "contactPhone": "+1 212 963 5555" }),
+            None,
+        ),
+        "catalogItemAdd" => mutation(
+            "catalogItemAdd",
+            json!({ "code": "CAT-MATRIX", "unitCode": "CATERING", "names": [{ "lang": "EN", "text": "Matrix snack" }],
+                    "pricing": "PER_PERSON", "price": "3.00", "leadTimeDays": 2 }),
+            None,
+        ),
+        "catalogItemPriceChange" => mutation(
+            "catalogItemPriceChange",
+            json!({ "code": "CAT-COFFEE", "price": "9.00", "effectiveAt": "2027-01-01T00:00:00-05:00" }),
+            None,
+        ),
+        "missionRegister" => mutation(
+            "missionRegister",
+            json!({ "code": "ISL", "names": [{ "lang": "EN", "text": "Iceland" }] }),
+            None,
+        ),
+        "focalPointRegister" => mutation(
+            "focalPointRegister",
+            json!({ "name": "Matrix Desk", "email": "matrix.desk@un.org", "phone": "+1 212 963 7777" }),
+            None,
+        ),
+        "tokenRevoke" => mutation(
+            "tokenRevoke",
+            json!({ "token": "cvn_not_a_live_token" }),
+            None,
+        ),
         other => panic!("no GraphQL for {other}"),
     }
 }
@@ -456,6 +500,14 @@ fn world() -> (Server, World) {
     ids.insert("open.title", "FRA-SECRET-OPEN".to_string());
     ids.insert("closed", closed);
     ids.insert("closed.title", "FRA-SECRET-CLOSED".to_string());
+    // A spare live token for the administrator's `tokenRevoke` cell.
+    let spare = succeed(
+        &server,
+        &server.tokens.admin,
+        "tokenCreate",
+        json!({ "role": "MISSION", "missionCode": "NOR", "label": "spare" }),
+    );
+    ids.insert("spare.token", text(&spare["token"]));
     (server, World { ids })
 }
 

@@ -74,6 +74,13 @@ pub(crate) fn mutation_document(name: &str) -> String {
             ),
         ),
         "tokenCreate" => ("TokenCreateInput", format!("token {USER_ERRORS}")),
+        "roomRegister" => ("RoomRegisterInput", format!("ok {USER_ERRORS}")),
+        "unitRegister" => ("UnitRegisterInput", format!("ok {USER_ERRORS}")),
+        "catalogItemAdd" => ("CatalogItemAddInput", format!("ok {USER_ERRORS}")),
+        "catalogItemPriceChange" => ("CatalogItemPriceChangeInput", format!("ok {USER_ERRORS}")),
+        "missionRegister" => ("MissionRegisterInput", format!("ok {USER_ERRORS}")),
+        "focalPointRegister" => ("FocalPointRegisterInput", format!("ok {USER_ERRORS}")),
+        "tokenRevoke" => ("TokenRevokeInput", format!("ok {USER_ERRORS}")),
         other => panic!("no such mutation in the schema: {other}"),
     };
     format!("mutation($input: {input}!) {{ {name}(input: $input) {{ {selection} }} }}")

@@ -31,19 +31,27 @@ pub const MAX_COMPLEXITY: usize = 5_000;
 
 /// Builds the schema over an application.
 pub fn schema(app: Arc<App>) -> ConveneSchema {
-    Schema::build(query::Query, mutation::Mutation, subscription::Subscription)
-        .data(app)
-        .limit_depth(MAX_DEPTH)
-        .limit_complexity(MAX_COMPLEXITY)
-        .limit_recursive_depth(32)
-        .limit_directives(10)
-        .finish()
+    Schema::build(
+        query::Query,
+        mutation::Mutation::default(),
+        subscription::Subscription,
+    )
+    .data(app)
+    .limit_depth(MAX_DEPTH)
+    .limit_complexity(MAX_COMPLEXITY)
+    .limit_recursive_depth(32)
+    .limit_directives(10)
+    .finish()
 }
 
 /// The schema in SDL, sorted, as committed in `schema/schema.graphql`.
 pub fn sdl() -> String {
-    let schema =
-        Schema::build(query::Query, mutation::Mutation, subscription::Subscription).finish();
+    let schema = Schema::build(
+        query::Query,
+        mutation::Mutation::default(),
+        subscription::Subscription,
+    )
+    .finish();
     schema.sdl_with_options(
         SDLExportOptions::new()
             .sorted_fields()

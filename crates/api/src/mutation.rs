@@ -354,12 +354,16 @@ fn create_input(input: &EventRequestCreateInput) -> Result<NewRequest, UserError
     })
 }
 
-/// The root of every mutation.
+/// The root of every mutation: the contract's mutations and the administrator's.
+#[derive(async_graphql::MergedObject, Debug, Default)]
+pub struct Mutation(ContractMutation, AdminMutation);
+
+/// The mutations of PRODUCT.md section 6.
 #[derive(Debug, Default)]
-pub struct Mutation;
+pub struct ContractMutation;
 
 #[Object]
-impl Mutation {
+impl ContractMutation {
     /// Creates a draft request for the caller's mission.
     async fn event_request_create(
         &self,
@@ -867,5 +871,308 @@ impl Mutation {
                 user_errors,
             }),
         }
+    }
+}
+
+/// The outcome of an administrator's change to the venue.
+#[derive(SimpleObject, Debug, Default)]
+pub struct AdminPayload {
+    pub ok: bool,
+    pub user_errors: Vec<ApiUserError>,
+}
+
+/// A name in one language.
+#[derive(InputObject, Debug)]
+pub struct LocalizedNameInput {
+    pub lang: crate::context::Lang,
+    pub text: String,
+}
+
+/// Registers a room (administrator).
+#[derive(InputObject, Debug)]
+pub struct RoomRegisterInput {
+    pub code: String,
+    /// The room's name in up to six languages; English is required.
+    pub names: Vec<LocalizedNameInput>,
+    pub capacity: i64,
+    pub features: Option<Vec<String>>,
+}
+
+/// Registers a facility unit with its contact (administrator).
+#[derive(InputObject, Debug)]
+pub struct UnitRegisterInput {
+    pub code: String,
+    pub names: Vec<LocalizedNameInput>,
+    pub contact_name: String,
+    pub contact_email: String,
+    pub contact_phone: String,
+}
+
+/// Adds an item to the rate card with its first price (administrator).
+#[derive(InputObject, Debug)]
+pub struct CatalogItemAddInput {
+    pub code: String,
+    pub unit_code: String,
+    pub names: Vec<LocalizedNameInput>,
+    pub pricing: crate::types::Pricing,
+    pub price: Decimal,
+    pub lead_time_days: i64,
+}
+
+/// Schedules a new price for an item, effective at an instant not in the past (administrator).
+#[derive(InputObject, Debug)]
+pub struct CatalogItemPriceChangeInput {
+    pub code: String,
+    pub price: Decimal,
+    pub effective_at: DateTime,
+}
+
+/// Registers a Permanent Mission (administrator).
+#[derive(InputObject, Debug)]
+pub struct MissionRegisterInput {
+    pub code: String,
+    pub names: Vec<LocalizedNameInput>,
+}
+
+/// Adds a person to the focal point desk (administrator).
+#[derive(InputObject, Debug)]
+pub struct FocalPointRegisterInput {
+    pub name: String,
+    pub email: String,
+    pub phone: String,
+}
+
+/// Revokes a token by its secret (administrator).
+#[derive(InputObject, Debug)]
+pub struct TokenRevokeInput {
+    pub token: String,
+}
+
+fn names(input: &[LocalizedNameInput]) -> Result<convene_domain::values::LocalizedText, UserError> {
+    let pairs: Vec<(convene_domain::values::Lang, &str)> = input
+        .iter()
+        .map(|name| (name.lang.into(), name.text.as_str()))
+        .collect();
+    field("names", convene_domain::values::LocalizedText::new(pairs))
+}
+
+fn admin_payload(result: AppResult<()>) -> Result<AdminPayload> {
+    match split(result)? {
+        Ok(()) => Ok(AdminPayload {
+            ok: true,
+            user_errors: Vec::new(),
+        }),
+        Err(user_errors) => Ok(AdminPayload {
+            ok: false,
+            user_errors,
+        }),
+    }
+}
+
+/// The administrator's mutations: the venue's reference data and tokens.
+#[derive(Debug, Default)]
+pub struct AdminMutation;
+
+#[Object]
+impl AdminMutation {
+    /// Registers a room.
+    async fn room_register(
+        &self,
+        ctx: &Context<'_>,
+        input: RoomRegisterInput,
+    ) -> Result<AdminPayload> {
+        use convene_domain::rooms::{Capacity, RoomCatalog, RoomCommand};
+        let principal = principal(ctx)?;
+        let result = async {
+            let code = field("code", RoomCode::parse(&input.code))?;
+            let name = names(&input.names)?;
+            let capacity = field("capacity", Capacity::new(input.capacity))?;
+            let features = input
+                .features
+                .iter()
+                .flatten()
+                .map(|feature| field("features", convene_domain::values::Feature::parse(feature)))
+                .collect::<Result<std::collections::BTreeSet<_>, _>>()?;
+            app(ctx)
+                .administer::<RoomCatalog>(principal, convene_store::streams::rooms(), |_| {
+                    RoomCommand::RegisterRoom {
+                        code: code.clone(),
+                        name: name.clone(),
+                        capacity,
+                        features: features.clone(),
+                    }
+                })
+                .await
+        }
+        .await;
+        admin_payload(result)
+    }
+
+    /// Registers a facility unit.
+    async fn unit_register(
+        &self,
+        ctx: &Context<'_>,
+        input: UnitRegisterInput,
+    ) -> Result<AdminPayload> {
+        use convene_domain::directory::{Directory, DirectoryCommand};
+        use convene_domain::values::{Contact, Email, Phone};
+        let principal = principal(ctx)?;
+        let result = async {
+            let code = field("code", UnitCode::parse(&input.code))?;
+            let name = names(&input.names)?;
+            let contact = Contact {
+                name: field("contactName", Name::parse(&input.contact_name))?,
+                email: field("contactEmail", Email::parse(&input.contact_email))?,
+                phone: field("contactPhone", Phone::parse(&input.contact_phone))?,
+            };
+            app(ctx)
+                .administer::<Directory>(principal, convene_store::streams::directory(), |_| {
+                    DirectoryCommand::RegisterUnit {
+                        code: code.clone(),
+                        name: name.clone(),
+                        contact: contact.clone(),
+                    }
+                })
+                .await
+        }
+        .await;
+        admin_payload(result)
+    }
+
+    /// Adds an item to the rate card.
+    async fn catalog_item_add(
+        &self,
+        ctx: &Context<'_>,
+        input: CatalogItemAddInput,
+    ) -> Result<AdminPayload> {
+        use convene_domain::item::PricingBasis;
+        use convene_domain::rate_card::{RateCard, RateCardCommand};
+        let principal = principal(ctx)?;
+        let app = app(ctx);
+        let result = async {
+            let code = field("code", ItemCode::parse(&input.code))?;
+            let unit = field("unitCode", UnitCode::parse(&input.unit_code))?;
+            let name = names(&input.names)?;
+            let price = money(ctx, "price", input.price)?;
+            let lead_time_days = u32::try_from(input.lead_time_days)
+                .map_err(|_| UserError::invalid("leadTimeDays", "must not be negative"))?;
+            let pricing = match input.pricing {
+                crate::types::Pricing::PerPerson => PricingBasis::PerPerson,
+                crate::types::Pricing::PerHour => PricingBasis::PerHour,
+                crate::types::Pricing::PerEvent => PricingBasis::PerEvent,
+                crate::types::Pricing::PerItem => PricingBasis::PerItem,
+            };
+            let known_units: std::collections::BTreeSet<UnitCode> = app
+                .venue()
+                .directory
+                .units()
+                .map(|unit| unit.code.clone())
+                .collect();
+            app.administer::<RateCard>(principal, convene_store::streams::rate_card(), |now| {
+                RateCardCommand::AddItem {
+                    code: code.clone(),
+                    unit: unit.clone(),
+                    name: name.clone(),
+                    pricing,
+                    price,
+                    lead_time_days,
+                    effective_at: now,
+                    known_units: known_units.clone(),
+                }
+            })
+            .await
+        }
+        .await;
+        admin_payload(result)
+    }
+
+    /// Schedules a new price for an item (lines keep the price they were confirmed at).
+    async fn catalog_item_price_change(
+        &self,
+        ctx: &Context<'_>,
+        input: CatalogItemPriceChangeInput,
+    ) -> Result<AdminPayload> {
+        use convene_domain::rate_card::{RateCard, RateCardCommand};
+        let principal = principal(ctx)?;
+        let result = async {
+            let code = field("code", ItemCode::parse(&input.code))?;
+            let price = money(ctx, "price", input.price)?;
+            app(ctx)
+                .administer::<RateCard>(principal, convene_store::streams::rate_card(), |now| {
+                    RateCardCommand::ChangePrice {
+                        code: code.clone(),
+                        price,
+                        effective_at: input.effective_at.0,
+                        now,
+                    }
+                })
+                .await
+        }
+        .await;
+        admin_payload(result)
+    }
+
+    /// Registers a Permanent Mission.
+    async fn mission_register(
+        &self,
+        ctx: &Context<'_>,
+        input: MissionRegisterInput,
+    ) -> Result<AdminPayload> {
+        use convene_domain::missions::{MissionCommand, Missions};
+        let principal = principal(ctx)?;
+        let result = async {
+            let code = field("code", MissionCode::parse(&input.code))?;
+            let name = names(&input.names)?;
+            app(ctx)
+                .administer::<Missions>(principal, convene_store::streams::missions(), |_| {
+                    MissionCommand::RegisterMission {
+                        code: code.clone(),
+                        name: name.clone(),
+                    }
+                })
+                .await
+        }
+        .await;
+        admin_payload(result)
+    }
+
+    /// Adds a person to the focal point desk.
+    async fn focal_point_register(
+        &self,
+        ctx: &Context<'_>,
+        input: FocalPointRegisterInput,
+    ) -> Result<AdminPayload> {
+        use convene_domain::focal_points::{FocalPointCommand, FocalPoints};
+        use convene_domain::values::{Contact, Email, Phone};
+        let principal = principal(ctx)?;
+        let result = async {
+            let contact = Contact {
+                name: field("name", Name::parse(&input.name))?,
+                email: field("email", Email::parse(&input.email))?,
+                phone: field("phone", Phone::parse(&input.phone))?,
+            };
+            app(ctx)
+                .administer::<FocalPoints>(
+                    principal,
+                    convene_store::streams::focal_points(),
+                    |_| FocalPointCommand::RegisterFocalPoint {
+                        contact: contact.clone(),
+                    },
+                )
+                .await
+        }
+        .await;
+        admin_payload(result)
+    }
+
+    /// Revokes a token by its secret; it stops working at once.
+    async fn token_revoke(
+        &self,
+        ctx: &Context<'_>,
+        input: TokenRevokeInput,
+    ) -> Result<AdminPayload> {
+        let principal = principal(ctx)?;
+        let result = app(ctx).revoke_token(principal, &input.token).await;
+        admin_payload(result)
     }
 }

@@ -940,6 +940,18 @@ impl App {
         self.execute(principal, None, attempt, |_| None).await
     }
 
+    /// Revokes a token by its secret (administrator); it stops working at once.
+    pub async fn revoke_token(&self, principal: &Principal, token: &str) -> AppResult<()> {
+        let hash = crate::auth::hash_token(token.trim());
+        self.administer::<Tokens>(principal, streams::tokens(), |now| {
+            TokenCommand::RevokeToken {
+                hash: hash.clone(),
+                now,
+            }
+        })
+        .await
+    }
+
     /// Runs an administrator's command on one of the venue's streams (rooms, directory, rate
     /// card, missions, focal points).
     pub async fn administer<A>(

@@ -708,3 +708,29 @@ async fn idempotent_retries_and_version_conflicts() {
         .expect("visible");
     assert_eq!(line_view.line.status, LineStatus::Requested);
 }
+
+#[tokio::test]
+async fn a_revoked_token_stops_working() {
+    let Venue { app, .. } = venue().await;
+    let token = app
+        .create_token(
+            &admin(),
+            Role::Mission {
+                mission: MissionCode::parse("FRA").expect("valid"),
+            },
+            Name::parse("desk").expect("valid"),
+        )
+        .await
+        .expect("issued");
+    assert!(app.authenticate(&token).is_some());
+    app.revoke_token(&admin(), &token).await.expect("revoked");
+    assert!(app.authenticate(&token).is_none());
+    assert_eq!(
+        code_of(app.revoke_token(&admin(), &token).await.expect_err("gone")),
+        UserCode::Rule(ErrorCode::NotFound)
+    );
+    assert_eq!(
+        code_of(app.revoke_token(&focal(), &token).await.expect_err("role")),
+        UserCode::Forbidden
+    );
+}
