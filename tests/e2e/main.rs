@@ -1,3 +1,5 @@
 //! The end-to-end tests: one binary, each test with its own server and data directory.
 
+mod concurrency;
+mod flows;
 mod smoke;
