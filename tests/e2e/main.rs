@@ -4,3 +4,4 @@ mod concurrency;
 mod crash;
 mod flows;
 mod smoke;
+mod subscriptions;
