@@ -1,5 +1,6 @@
 //! The end-to-end tests: one binary, each test with its own server and data directory.
 
+mod audit;
 mod concurrency;
 mod crash;
 mod flows;
