@@ -3,6 +3,7 @@
 //! (numbering gap-free under concurrent issuing). Each client thread has its own connection;
 //! a `Barrier` releases them together.
 
+use std::collections::BTreeMap;
 use std::sync::{Arc, Barrier};
 use std::thread;
 
@@ -10,8 +11,8 @@ use convene_e2e::{Server, try_graphql};
 use serde_json::{Value, json};
 
 use crate::flows::{
-    APPROVE, ISSUE_INVOICE, MISSIONS, accepted, add_line, approve, confirm_line, create, id_of,
-    mark_held, request_input, submit,
+    APPROVE, ISSUE_INVOICE, MISSIONS, add_line, approve, confirm_line, create, id_of, mark_held,
+    request_input, submit,
 };
 
 const NOW: &str = "2026-04-01T09:00:00-04:00";
@@ -184,7 +185,7 @@ fn requests_with_status(server: &Server, status: &str) -> Vec<String> {
 }
 
 #[test]
-fn invoices_issued_concurrently_are_numbered_without_gaps() {
+fn invoices_issued_concurrently_are_numbered_without_gaps_and_issued_once() {
     const INVOICES: usize = 20;
     // After every event of the setup below, so each can be marked held.
     const LATER: &str = "2026-04-24T12:00:00-04:00";
@@ -218,9 +219,11 @@ fn invoices_issued_concurrently_are_numbered_without_gaps() {
     // After the events: held, then invoiced all at once.
     let server = Server::start_in(&data_dir, LATER);
     in_parallel(&requests, 4, |id| mark_held(&server, id));
-    let barrier = Arc::new(Barrier::new(INVOICES));
+    // Every invoice is asked for twice at once: a losing attempt must not use up a number.
+    let attempts: Vec<&String> = requests.iter().chain(&requests).collect();
+    let barrier = Arc::new(Barrier::new(attempts.len()));
     let answers: Vec<Result<Value, String>> = thread::scope(|scope| {
-        let handles: Vec<_> = requests
+        let handles: Vec<_> = attempts
             .iter()
             .map(|id| {
                 let barrier = barrier.clone();
@@ -239,17 +242,34 @@ fn invoices_issued_concurrently_are_numbered_without_gaps() {
     });
 
     let mut numbers = Vec::new();
-    let mut invoices = Vec::new();
-    for (id, answer) in requests.iter().zip(&answers) {
+    let mut invoiced: BTreeMap<&str, String> = BTreeMap::new();
+    let mut refused: BTreeMap<&str, usize> = BTreeMap::new();
+    for (id, answer) in attempts.iter().zip(&answers) {
         let response = answer
             .as_ref()
             .unwrap_or_else(|error| panic!("issuing the invoice of {id}: no answer: {error}"));
         assert!(response.get("errors").is_none(), "{id}: {response}");
-        let invoice = &accepted(&response["data"], "invoiceIssue")["invoice"];
-        assert_eq!(invoice["eventRequestId"], json!(id), "{invoice}");
-        numbers.push(invoice["number"].as_str().expect("a number").to_string());
-        invoices.push(id_of(invoice));
+        let payload = &response["data"]["invoiceIssue"];
+        if payload["userErrors"] == json!([]) {
+            let invoice = &payload["invoice"];
+            assert_eq!(invoice["eventRequestId"], json!(id), "{invoice}");
+            numbers.push(invoice["number"].as_str().expect("a number").to_string());
+            let first = invoiced.insert(id.as_str(), id_of(invoice));
+            assert!(first.is_none(), "{id} was invoiced twice: {payload}");
+        } else {
+            assert_eq!(
+                payload["userErrors"][0]["code"], "ALREADY_INVOICED",
+                "{id}: {payload}"
+            );
+            *refused.entry(id.as_str()).or_default() += 1;
+        }
     }
+    assert_eq!(invoiced.len(), INVOICES, "every request has its invoice");
+    assert_eq!(
+        refused.len(),
+        INVOICES,
+        "and every second attempt was refused"
+    );
     numbers.sort();
     let expected: Vec<String> = (1..=INVOICES)
         .map(|number| format!("INV-2026-{number:06}"))
@@ -278,5 +298,4 @@ fn invoices_issued_concurrently_are_numbered_without_gaps() {
         .collect();
     listed.sort();
     assert_eq!(listed, expected, "the invoices finance lists");
-    assert_eq!(invoices.len(), INVOICES);
 }
