@@ -279,10 +279,23 @@ pub fn http(
     headers: &[(&str, &str)],
     body: &[u8],
 ) -> HttpResponse {
-    let mut stream = TcpStream::connect(address).expect("connects");
+    try_http(address, method, path, headers, body).unwrap_or_else(|error| panic!("{error}"))
+}
+
+/// Like [`http`], but a refused connection or a response cut short is an `Err`, not a panic:
+/// for clients that keep going while the server is killed under them.
+pub fn try_http(
+    address: &str,
+    method: &str,
+    path: &str,
+    headers: &[(&str, &str)],
+    body: &[u8],
+) -> Result<HttpResponse, String> {
+    let mut stream =
+        TcpStream::connect(address).map_err(|error| format!("cannot connect: {error}"))?;
     stream
         .set_read_timeout(Some(Duration::from_secs(30)))
-        .expect("timeout");
+        .map_err(|error| format!("cannot set a timeout: {error}"))?;
     let mut request = format!(
         "{method} {path} HTTP/1.1\r\nHost: {address}\r\nConnection: close\r\nContent-Length: {}\r\n",
         body.len()
@@ -291,26 +304,57 @@ pub fn http(
         request.push_str(&format!("{name}: {value}\r\n"));
     }
     request.push_str("\r\n");
-    stream.write_all(request.as_bytes()).expect("writes");
+    stream
+        .write_all(request.as_bytes())
+        .map_err(|error| format!("cannot send: {error}"))?;
     // A server may answer (413) before reading a large body; a write error then is fine.
     let _ = stream.write_all(body);
     let mut raw = Vec::new();
     let _ = stream.read_to_end(&mut raw);
-    parse_response(&raw)
+    try_parse_response(&raw)
 }
 
-fn parse_response(raw: &[u8]) -> HttpResponse {
+/// A GraphQL POST to `address` with a token, from any thread; `Err` when the connection
+/// fails or the answer is not a whole JSON document (the server died mid-answer).
+pub fn try_graphql(
+    address: &str,
+    token: &str,
+    query: &str,
+    variables: Value,
+) -> Result<Value, String> {
+    let body = json!({ "query": query, "variables": variables }).to_string();
+    let authorization = format!("Bearer {token}");
+    let response = try_http(
+        address,
+        "POST",
+        "/graphql",
+        &[
+            ("Content-Type", "application/json"),
+            ("Accept", "application/graphql-response+json"),
+            ("Authorization", &authorization),
+        ],
+        body.as_bytes(),
+    )?;
+    serde_json::from_str(&response.body).map_err(|error| {
+        format!(
+            "status {}, not JSON ({error}): {}",
+            response.status, response.body
+        )
+    })
+}
+
+fn try_parse_response(raw: &[u8]) -> Result<HttpResponse, String> {
     let text = String::from_utf8_lossy(raw);
     let (head, rest) = text
         .split_once("\r\n\r\n")
-        .unwrap_or_else(|| panic!("no HTTP response: {text:?}"));
+        .ok_or_else(|| format!("no HTTP response: {text:?}"))?;
     let mut lines = head.lines();
     let status_line = lines.next().unwrap_or_default();
     let status: u16 = status_line
         .split_whitespace()
         .nth(1)
         .and_then(|code| code.parse().ok())
-        .expect("a status code");
+        .ok_or_else(|| format!("no status code in {status_line:?}"))?;
     let headers: Vec<(String, String)> = lines
         .filter_map(|line| {
             line.split_once(':')
@@ -325,11 +369,11 @@ fn parse_response(raw: &[u8]) -> HttpResponse {
     } else {
         rest.to_string()
     };
-    HttpResponse {
+    Ok(HttpResponse {
         status,
         headers,
         body,
-    }
+    })
 }
 
 fn dechunk(mut rest: &str) -> String {

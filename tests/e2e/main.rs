@@ -1,8 +1,13 @@
 //! The end-to-end tests: one binary, each test with its own server and data directory.
 
+mod audit;
 mod cli;
+mod concurrency;
+mod crash;
 mod flow;
+mod flows;
 mod hostile;
 mod isolation;
 mod scenario;
 mod smoke;
+mod subscriptions;
