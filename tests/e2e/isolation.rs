@@ -407,7 +407,7 @@ fn call(world: &World, operation: &str) -> Call {
         ),
         "tokenRevoke" => mutation(
             "tokenRevoke",
-            json!({ "token": "cvn_not_a_live_token" }),
+            json!({ "token": world.id("spare.token") }),
             None,
         ),
         other => panic!("no GraphQL for {other}"),
