@@ -6,7 +6,6 @@ use anyhow::{Context, bail};
 use serde_json::{Value, json};
 use std::io::{BufRead, BufReader, Write};
 use std::process::{Child, Command, Stdio};
-use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use super::http::Connection;
@@ -16,8 +15,9 @@ use crate::cli::ApiBench;
 const TARGET_MUTATIONS_PER_S: u64 = 10_000;
 const TARGET_QUERIES_PER_S: u64 = 30_000;
 const TARGET_P99_US_AT_RATE: u64 = 20_000;
-/// A request takes at most 200 lines; the bench moves on before that.
-const LINES_PER_REQUEST: u32 = 190;
+/// Lines per request before the connection starts a new request: a realistic side event
+/// has a handful of lines; 30 keeps request creation (serialized by its numbering) rare.
+const LINES_PER_REQUEST: u32 = 30;
 
 struct Server {
     child: Child,
@@ -85,6 +85,8 @@ struct Worker {
     request: String,
     lines: u32,
     created: u32,
+    /// The request this connection reads in the query measurement (its own mission's).
+    query_id: String,
 }
 
 impl Worker {
@@ -100,6 +102,7 @@ impl Worker {
             request: String::new(),
             lines: 0,
             created: 0,
+            query_id: String::new(),
         };
         worker.fresh_request(index).await?;
         Ok(worker)
@@ -201,7 +204,6 @@ async fn measure(
     workers: Vec<Worker>,
     phase: Phase,
     seconds: u32,
-    query_ids: Arc<Vec<String>>,
 ) -> anyhow::Result<(Outcome, Vec<Worker>)> {
     let connections = u32::try_from(workers.len())?;
     let started = Instant::now();
@@ -209,7 +211,6 @@ async fn measure(
     let mut tasks = tokio::task::JoinSet::new();
     for (index, mut worker) in workers.into_iter().enumerate() {
         let index = u32::try_from(index)?;
-        let query_ids = query_ids.clone();
         tasks.spawn(async move {
             let mut latencies = Vec::new();
             let mut failed = 0u64;
@@ -233,9 +234,8 @@ async fn measure(
                 }
                 let result = match phase {
                     Phase::Queries => {
-                        worker
-                            .query(&query_ids[usize::try_from(index)? % query_ids.len()])
-                            .await?
+                        let id = worker.query_id.clone();
+                        worker.query(&id).await?
                     }
                     Phase::Mutations | Phase::Rate(_) => worker.add_line(index).await?,
                 };
@@ -289,33 +289,18 @@ pub(crate) fn run(options: &ApiBench) -> anyhow::Result<()> {
             workers.push(Worker::new(&server.address, &server.tokens, index).await?);
         }
         // Requests for the query phase: one per connection, each with a few lines.
-        let mut query_ids = Vec::new();
         for worker in &mut workers {
             for _ in 0..3 {
                 worker.add_line(0).await?;
             }
-            query_ids.push(worker.request.clone());
+            worker.query_id = worker.request.clone();
         }
-        let query_ids = Arc::new(query_ids);
         for worker in &mut workers {
             worker.lines = LINES_PER_REQUEST;
         }
-        let (mutations, workers) = measure(
-            workers,
-            Phase::Mutations,
-            options.seconds,
-            query_ids.clone(),
-        )
-        .await?;
-        let (queries, workers) =
-            measure(workers, Phase::Queries, options.seconds, query_ids.clone()).await?;
-        let (rate, _) = measure(
-            workers,
-            Phase::Rate(options.rate),
-            options.seconds,
-            query_ids,
-        )
-        .await?;
+        let (mutations, workers) = measure(workers, Phase::Mutations, options.seconds).await?;
+        let (queries, workers) = measure(workers, Phase::Queries, options.seconds).await?;
+        let (rate, _) = measure(workers, Phase::Rate(options.rate), options.seconds).await?;
         anyhow::Ok(vec![mutations, queries, rate])
     })?;
     let mut out = std::io::stdout().lock();
