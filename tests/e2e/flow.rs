@@ -113,7 +113,12 @@ fn a_side_event_from_request_to_paid_invoice_and_feedback() {
     );
     assert_eq!(quoted["status"], "CONFIRMED");
     assert_eq!(amount(&quoted["unitPrice"]), "8.25");
-    assert_eq!(quoted["note"], "Reduced rate for a morning service");
+    assert_eq!(
+        quoted["confirmationNote"],
+        "Reduced rate for a morning service"
+    );
+    assert_eq!(quoted["quoted"], true);
+    assert_eq!(quoted["note"], "", "the mission's own note stays as it was");
     assert_eq!(confirm(&server, "SECURITY", &guard)["status"], "CONFIRMED");
     assert_eq!(confirm(&server, "AV", &mic)["status"], "CONFIRMED");
     let confirmed = read_request(&server, &fra, &request);

@@ -15,7 +15,7 @@ pub(crate) const AFTER: &str = "2026-05-13T09:00:00-04:00";
 
 /// A line as every test reads it.
 pub(crate) const LINE: &str = "id eventRequestId unitCode itemCode quantity deliveredQuantity \
-    unitPrice { amount currency } amount { amount currency } rateVersion status note reason version";
+    unitPrice { amount currency } amount { amount currency } rateVersion status note confirmationNote quoted reason version";
 
 /// A request as every test reads it: header, lines, guests, bill, fee, invoice and history.
 pub(crate) const REQUEST: &str = "id reference missionCode title description start end \
