@@ -472,24 +472,76 @@ async fn graphql_ws(
     let schema = state.schema.clone();
     upgrade
         .protocols(ALL_WEBSOCKET_PROTOCOLS)
-        .on_upgrade(move |stream| {
-            GraphQLWebSocket::new(stream, schema, protocol)
-                .on_connection_init(move |payload| async move {
-                    let principal = token_from_payload(&payload)
-                        .and_then(|token| app.authenticate(&token))
-                        .or(header_principal);
-                    let Some(principal) = principal else {
-                        return Err(async_graphql::Error::new(
-                            "UNAUTHENTICATED: send a valid token in connection_init",
-                        ));
-                    };
-                    let mut data = Data::default();
-                    data.insert(Caller(Some(principal)));
-                    data.insert(RequestLang(lang));
-                    Ok(data)
-                })
-                .serve()
+        .on_upgrade(move |socket| {
+            serve_socket(socket, schema, protocol, app, header_principal, lang)
         })
+}
+
+/// How long a client has to send `connection_init` after the upgrade.
+const CONNECTION_INIT_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// Reads the client's `connection_init` first: a missing or bad token closes the socket with
+/// 4403 (Forbidden), as the graphql-transport-ws protocol says; otherwise the message is handed
+/// on to the GraphQL engine, which acknowledges it and serves the subscriptions.
+async fn serve_socket(
+    socket: axum::extract::ws::WebSocket,
+    schema: ConveneSchema,
+    protocol: GraphQLProtocol,
+    app: Arc<App>,
+    header_principal: Option<convene_app::Principal>,
+    lang: convene_domain::values::Lang,
+) {
+    use axum::extract::ws::{CloseFrame, Message};
+    use futures_util::{SinkExt, StreamExt};
+
+    let (mut sink, mut stream) = socket.split();
+    let first = match tokio::time::timeout(CONNECTION_INIT_TIMEOUT, stream.next()).await {
+        Ok(Some(Ok(message))) => message,
+        Ok(_) => return,
+        Err(_) => {
+            let close = CloseFrame {
+                code: 4408,
+                reason: "Connection initialisation timeout".into(),
+            };
+            let _ = sink.send(Message::Close(Some(close))).await;
+            return;
+        }
+    };
+    let init = match &first {
+        Message::Text(text) => serde_json::from_str::<Value>(text.as_str())
+            .ok()
+            .filter(|message| message["type"] == "connection_init"),
+        _ => None,
+    };
+    let principal = match &init {
+        Some(message) => token_from_payload(&message["payload"])
+            .and_then(|token| app.authenticate(&token))
+            .or(header_principal),
+        None => header_principal,
+    };
+    if init.is_some() && principal.is_none() {
+        let close = CloseFrame {
+            code: 4403,
+            reason: "Forbidden: send a valid token in connection_init".into(),
+        };
+        let _ = sink.send(Message::Close(Some(close))).await;
+        return;
+    }
+    let stream = futures_util::stream::once(async move { Ok(first) }).chain(stream);
+    GraphQLWebSocket::new_with_pair(sink, stream, schema, protocol)
+        .on_connection_init(move |_payload| async move {
+            let Some(principal) = principal else {
+                return Err(async_graphql::Error::new(
+                    "UNAUTHENTICATED: send a valid token in connection_init",
+                ));
+            };
+            let mut data = Data::default();
+            data.insert(Caller(Some(principal)));
+            data.insert(RequestLang(lang));
+            Ok(data)
+        })
+        .serve()
+        .await;
 }
 
 async fn readyz(State(state): State<ApiState>) -> Response {
