@@ -863,6 +863,50 @@ const NOT_FOUND: &[Wording] = &[
 
 const VALIDATION: &[Wording] = &[
     Wording {
+        when: &[Is("quantityProblem", "NOT_POSITIVE")],
+        text: Six {
+            en: "A quantity must be greater than zero.",
+            fr: "Une quantité doit être supérieure à zéro.",
+            es: "La cantidad debe ser mayor que cero.",
+            ar: "يجب أن تكون الكمية أكبر من صفر.",
+            zh: "数量必须大于零。",
+            ru: "Количество должно быть больше нуля.",
+        },
+    },
+    Wording {
+        when: &[Is("quantityProblem", "DECIMALS")],
+        text: Six {
+            en: "A quantity has at most two decimals.",
+            fr: "Une quantité comporte au plus deux décimales.",
+            es: "La cantidad admite como máximo dos decimales.",
+            ar: "لا يجوز أن تتجاوز الكمية منزلتين عشريتين.",
+            zh: "数量最多保留两位小数。",
+            ru: "Количество может иметь не более двух знаков после запятой.",
+        },
+    },
+    Wording {
+        when: &[Is("quantityProblem", "TOO_LARGE"), Has("max")],
+        text: Six {
+            en: "A quantity is at most {max}.",
+            fr: "Une quantité ne peut dépasser {max}.",
+            es: "La cantidad no puede superar {max}.",
+            ar: "لا يجوز أن تتجاوز الكمية {max}.",
+            zh: "数量不得超过 {max}。",
+            ru: "Количество не может превышать {max}.",
+        },
+    },
+    Wording {
+        when: &[Is("quantityProblem", "NOT_A_NUMBER")],
+        text: Six {
+            en: "A quantity is a decimal number written as a string, such as \"12.5\".",
+            fr: "Une quantité est un nombre décimal écrit comme une chaîne, par exemple « 12.5 ».",
+            es: "La cantidad es un número decimal escrito como cadena, por ejemplo «12.5».",
+            ar: "الكمية عدد عشري يُكتب كسلسلة نصية، مثل «12.5».",
+            zh: "数量是以字符串形式书写的十进制数，例如“12.5”。",
+            ru: "Количество — это десятичное число, записанное строкой, например «12.5».",
+        },
+    },
+    Wording {
         when: &[],
         text: Six {
             en: "The amount must be in {expected}, not in {actual}.",
@@ -2413,6 +2457,31 @@ mod tests {
         let unknown = params(&[("action", "juggle")]);
         for lang in Lang::ALL {
             assert!(!message("FORBIDDEN", lang, &unknown).contains("juggle"));
+        }
+    }
+
+    #[test]
+    fn quantities_say_what_is_wrong_with_them() {
+        let problem = |name: &str| {
+            vec![
+                ("max".to_string(), "1000000".to_string()),
+                ("quantityProblem".to_string(), name.to_string()),
+            ]
+        };
+        assert_eq!(
+            message("VALIDATION", Lang::En, &problem("DECIMALS")),
+            "A quantity has at most two decimals."
+        );
+        assert_eq!(
+            message("VALIDATION", Lang::En, &problem("NOT_POSITIVE")),
+            "A quantity must be greater than zero."
+        );
+        assert!(message("VALIDATION", Lang::Fr, &problem("TOO_LARGE")).contains("1000000"));
+        for lang in [Lang::Fr, Lang::Es, Lang::Ar, Lang::Zh, Lang::Ru] {
+            assert_ne!(
+                message("VALIDATION", lang, &problem("DECIMALS")),
+                message("VALIDATION", Lang::En, &problem("DECIMALS"))
+            );
         }
     }
 

@@ -30,8 +30,10 @@ pub enum ValueError {
     MalformedEmail,
     #[error("not a valid phone number")]
     MalformedPhone,
-    #[error("a quantity must be greater than 0, at most {max}, with at most 2 decimals")]
-    Quantity { max: Decimal },
+    #[error(
+        "a quantity must be greater than 0, at most {max}, with at most 2 decimals ({problem})"
+    )]
+    Quantity { max: Decimal, problem: &'static str },
     #[error("an amount must have at most 2 decimals and be at most {max} in size")]
     Amount { max: Decimal },
     #[error("an amount must be greater than 0")]
@@ -76,9 +78,11 @@ impl Rejection for ValueError {
                 params.push(("min", min.to_string()));
                 params.push(("max", max.to_string()));
             }
-            ValueError::Quantity { max } | ValueError::Amount { max } => {
-                params.push(("max", max.to_string()))
+            ValueError::Quantity { max, problem } => {
+                params.push(("max", max.to_string()));
+                params.push(("quantityProblem", problem.to_string()));
             }
+            ValueError::Amount { max } => params.push(("max", max.to_string())),
             ValueError::Attendance { max } => params.push(("max", max.to_string())),
             ValueError::Capacity { max } => params.push(("max", max.to_string())),
             ValueError::CurrencyMismatch { expected, actual } => {
@@ -438,11 +442,19 @@ impl Quantity {
     /// Checks the value; trailing zeros do not count as decimals (`2.50` is fine).
     pub fn new(value: Decimal) -> Result<Self, ValueError> {
         let value = value.normalize();
-        if value > Decimal::ZERO && value <= Self::MAX && value.scale() <= 2 {
-            Ok(Self(value))
+        let problem = if value <= Decimal::ZERO {
+            "NOT_POSITIVE"
+        } else if value.scale() > 2 {
+            "DECIMALS"
+        } else if value > Self::MAX {
+            "TOO_LARGE"
         } else {
-            Err(ValueError::Quantity { max: Self::MAX })
-        }
+            return Ok(Self(value));
+        };
+        Err(ValueError::Quantity {
+            max: Self::MAX,
+            problem,
+        })
     }
 
     /// Parses a decimal string such as `"12.5"`.
@@ -450,7 +462,10 @@ impl Quantity {
         let value = text
             .trim()
             .parse::<Decimal>()
-            .map_err(|_| ValueError::Quantity { max: Self::MAX })?;
+            .map_err(|_| ValueError::Quantity {
+                max: Self::MAX,
+                problem: "NOT_A_NUMBER",
+            })?;
         Self::new(value)
     }
 
