@@ -115,21 +115,13 @@ async fn seed_demo(app: &App, data_dir: &Path, admin_token: Option<String>) -> a
 }
 
 /// Waits for SIGTERM or Ctrl-C.
-async fn shutdown_signal() {
-    let terminate = async {
-        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(mut signal) => {
-                signal.recv().await;
-            }
-            Err(error) => {
-                tracing::warn!(%error, "cannot listen for SIGTERM");
-                std::future::pending::<()>().await;
-            }
-        }
-    };
+async fn shutdown_signal(
+    mut terminate: tokio::signal::unix::Signal,
+    mut interrupt: tokio::signal::unix::Signal,
+) {
     tokio::select! {
-        _ = terminate => {}
-        _ = tokio::signal::ctrl_c() => {}
+        _ = terminate.recv() => {}
+        _ = interrupt.recv() => {}
     }
     tracing::info!("shutting down: finishing requests in flight");
 }
@@ -161,6 +153,12 @@ pub(crate) fn run(options: Serve) -> anyhow::Result<()> {
             };
             seed_demo(&app, &data_dir, admin_token).await?;
         }
+        // Listen for SIGTERM before announcing the address: a supervisor (or a test) may send
+        // it as soon as it reads the first line, and it must then drain, not kill.
+        let terminate = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+            .context("cannot listen for SIGTERM")?;
+        let interrupt = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::interrupt())
+            .context("cannot listen for SIGINT")?;
         let listener = tokio::net::TcpListener::bind(&options.listen)
             .await
             .with_context(|| format!("cannot listen on {}", options.listen))?;
@@ -172,7 +170,7 @@ pub(crate) fn run(options: Serve) -> anyhow::Result<()> {
         }
         tracing::info!(%address, events = store.head(), "serving");
         axum::serve(listener, convene_api::api(app.clone()))
-            .with_graceful_shutdown(shutdown_signal())
+            .with_graceful_shutdown(shutdown_signal(terminate, interrupt))
             .await
             .context("the server failed")?;
         app.close().await;
