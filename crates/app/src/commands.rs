@@ -394,10 +394,7 @@ impl App {
             request_of(&loaded)?;
             let facts = self.room_facts(room, "roomCode")?;
             let keys = approval_keys(&loaded.state, &facts);
-            let mut schedules = Vec::with_capacity(keys.len());
-            for key in &keys {
-                schedules.push(self.load::<RoomSchedule>(&streams::schedule(key)).await?);
-            }
+            let schedules = self.load_schedules(&keys).await?;
             let states: Vec<RoomSchedule> = schedules
                 .iter()
                 .map(|schedule| schedule.state.clone())
@@ -410,25 +407,25 @@ impl App {
                 self.clock.now(),
             )
             .map_err(rejected)?;
-            let mut appends = vec![stream_append(
-                stream.clone(),
-                loaded.version,
-                &decision.request,
-            )?];
-            for ((key, events), schedule) in decision.schedules.iter().zip(&schedules) {
-                appends.push(stream_append(
-                    streams::schedule(key),
-                    schedule.version,
-                    events,
-                )?);
-            }
             Ok(Attempt {
-                appends,
+                appends: booking_appends(stream, loaded.version, &decision, &schedules)?,
                 value: id,
                 guarded: expected_version.map(|_| stream.clone()),
             })
         };
         self.execute(principal, None, attempt, |_| Some(id)).await
+    }
+
+    /// Loads the room-day schedules a booking decision needs, in the keys' order.
+    async fn load_schedules(
+        &self,
+        keys: &[convene_domain::schedule::ScheduleKey],
+    ) -> AppResult<Vec<Loaded<RoomSchedule>>> {
+        let mut schedules = Vec::with_capacity(keys.len());
+        for key in keys {
+            schedules.push(self.load::<RoomSchedule>(&streams::schedule(key)).await?);
+        }
+        Ok(schedules)
     }
 
     /// Cancels a request (its mission); an approved request gives its room back.
@@ -445,10 +442,7 @@ impl App {
             let loaded: Loaded<EventRequest> = self.load(stream).await?;
             Self::check_mission_access(principal, request_of(&loaded)?, "cancel requests")?;
             let keys = cancellation_keys(&loaded.state);
-            let mut schedules = Vec::with_capacity(keys.len());
-            for key in &keys {
-                schedules.push(self.load::<RoomSchedule>(&streams::schedule(key)).await?);
-            }
+            let schedules = self.load_schedules(&keys).await?;
             let states: Vec<RoomSchedule> = schedules
                 .iter()
                 .map(|schedule| schedule.state.clone())
@@ -461,20 +455,8 @@ impl App {
                 self.clock.now(),
             )
             .map_err(rejected)?;
-            let mut appends = vec![stream_append(
-                stream.clone(),
-                loaded.version,
-                &decision.request,
-            )?];
-            for ((key, events), schedule) in decision.schedules.iter().zip(&schedules) {
-                appends.push(stream_append(
-                    streams::schedule(key),
-                    schedule.version,
-                    events,
-                )?);
-            }
             Ok(Attempt {
-                appends,
+                appends: booking_appends(stream, loaded.version, &decision, &schedules)?,
                 value: id,
                 guarded: expected_version.map(|_| stream.clone()),
             })
@@ -996,4 +978,23 @@ fn hide_line(error: UserError) -> UserError {
     } else {
         error
     }
+}
+
+/// The appends of a booking decision: the request's events, then each schedule's, each with
+/// the version it was read at.
+fn booking_appends(
+    stream: &StreamId,
+    version: u64,
+    decision: &booking::BookingEvents,
+    schedules: &[Loaded<RoomSchedule>],
+) -> AppResult<Vec<StreamAppend>> {
+    let mut appends = vec![stream_append(stream.clone(), version, &decision.request)?];
+    for ((key, events), schedule) in decision.schedules.iter().zip(schedules) {
+        appends.push(stream_append(
+            streams::schedule(key),
+            schedule.version,
+            events,
+        )?);
+    }
+    Ok(appends)
 }
