@@ -240,9 +240,13 @@ impl App {
         let scoped = idempotency.map(|idempotency| idempotency.scoped(principal));
         if let (Some(idempotency), Some(key)) = (idempotency, &scoped) {
             if let Some(record) = self.store.key_record(key).await? {
-                if record.fingerprint != idempotency.fingerprint {
-                    return Err(reused(&idempotency.key));
-                }
+                // The domain's rule: the same input replays the first result, another is refused.
+                convene_domain::idempotency::check_key(
+                    &idempotency.key,
+                    &idempotency.fingerprint,
+                    Some((&record.fingerprint, &record.outcome)),
+                )
+                .map_err(|error| AppError::User(error::rejected(error)))?;
                 self.wait_for(record.outcome.last_position).await;
                 let events = self.events_of(&record.outcome).await?;
                 return replay(&events).ok_or_else(|| {

@@ -5,7 +5,7 @@ use convene_domain::access::TokenEvent;
 use convene_domain::directory::DirectoryEvent;
 use convene_domain::feedback::FeedbackEvent;
 use convene_domain::focal_points::FocalPointEvent;
-use convene_domain::invoice::{InvoiceEvent, InvoiceStatus};
+use convene_domain::invoice::InvoiceEvent;
 use convene_domain::missions::MissionEvent;
 use convene_domain::rate_card::RateCardEvent;
 use convene_domain::request::EventRequestEvent;
@@ -122,9 +122,4 @@ pub fn decode_any(recorded: &RecordedEvent) -> Result<AnyEvent, StoreError> {
         "focalpoints" => AnyEvent::FocalPoints(decode(recorded)?),
         _ => AnyEvent::Unknown,
     })
-}
-
-/// The wire name of an invoice status (for read-model keys).
-pub fn invoice_status_code(status: InvoiceStatus) -> &'static str {
-    status.as_str()
 }

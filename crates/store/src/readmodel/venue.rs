@@ -91,10 +91,4 @@ impl Venue {
         }
         Ok(venue)
     }
-
-    /// The stream version each part has reached: rooms, directory, rate card, missions,
-    /// tokens, focal points.
-    pub fn versions(&self) -> [u64; 6] {
-        self.versions
-    }
 }
