@@ -101,3 +101,60 @@ impl StateCache {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use convene_domain::feedback::Feedback;
+    use convene_store::MemoryStore;
+    use convene_store::testsuite::single;
+
+    /// Past its bound the cache starts over instead of growing, and a cached state whose
+    /// stream grew since is completed from the store, never answered stale.
+    #[tokio::test]
+    async fn a_stale_entry_is_read_forward_and_the_cache_stays_bounded() {
+        let store = MemoryStore::new();
+        let cache = StateCache::default();
+        // Fill the cache past its bound with streams that each hold one decodable event.
+        let event =
+            |n: u64, unit: &str| convene_domain::feedback::FeedbackEvent::FeedbackSubmitted {
+                request: convene_domain::EventRequestId::new(uuid::Uuid::from_u128(
+                    0x0190_0000_0000_7000_8000_0000_0000_0000 | u128::from(n),
+                ))
+                .expect("v7"),
+                unit: convene_domain::UnitCode::parse(unit).expect("valid"),
+                rating: convene_domain::values::Rating::new(5).expect("valid"),
+                comment: convene_domain::values::Note::parse("").expect("valid"),
+                submitted_at: jiff::Timestamp::UNIX_EPOCH,
+            };
+        let append = |name: String, n: u64| {
+            single(
+                &name,
+                convene_store::ExpectedVersion::Any,
+                vec![convene_store::codec::encode(&event(n, "CATERING")).expect("encodes")],
+            )
+        };
+        for n in 0..=MAX_CACHED_STREAMS as u64 {
+            store
+                .append(append(format!("feedback-{n}"), n))
+                .await
+                .expect("appends");
+            let stream = StreamId::new(format!("feedback-{n}")).expect("valid");
+            let loaded: Loaded<Feedback> = cache.load(&store, &stream).await.expect("loads");
+            assert_eq!(loaded.version, 1);
+        }
+        let cached = cache.entries.lock().expect("not poisoned").len();
+        assert!(cached <= MAX_CACHED_STREAMS, "{cached} entries");
+        // A cached stream that grew is read forward from its cached version.
+        let last = StreamId::new(format!("feedback-{MAX_CACHED_STREAMS}")).expect("valid");
+        let second = event(1, "SECURITY");
+        let request = single(
+            last.as_str(),
+            convene_store::ExpectedVersion::Exact(1),
+            vec![convene_store::codec::encode(&second).expect("encodes")],
+        );
+        store.append(request).await.expect("appends");
+        let loaded: Loaded<Feedback> = cache.load(&store, &last).await.expect("loads");
+        assert_eq!((loaded.version, loaded.state.ratings.len()), (2, 2));
+    }
+}

@@ -1192,6 +1192,31 @@ fn guests_are_added_until_48_hours_before() {
 }
 
 #[test]
+fn a_request_holds_at_most_max_guests() {
+    let history: Vec<_> = std::iter::once(created())
+        .chain(
+            (0..MAX_GUESTS as u64).map(|n| EventRequestEvent::GuestAdded {
+                guest: guest_id(n),
+                full_name: name("Jane Doe"),
+                organization: None,
+                added_at: at(EARLY),
+            }),
+        )
+        .collect();
+    let error = given::<EventRequest>(history)
+        .when(add_guest(9_999, EARLY))
+        .error();
+    assert_eq!(
+        error,
+        EventRequestError::TooMany {
+            what: "guests",
+            max: MAX_GUESTS
+        }
+    );
+    assert_eq!(error.code(), ErrorCode::Validation);
+}
+
+#[test]
 fn a_guest_id_is_used_once() {
     let added = EventRequestEvent::GuestAdded {
         guest: guest_id(1),
