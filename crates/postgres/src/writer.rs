@@ -1,0 +1,270 @@
+//! The writer task: group commit of every append waiting, in one transaction that holds the
+//! head row's lock from before positions are taken until after `COMMIT`.
+
+use sqlx::postgres::PgPool;
+use sqlx::{Postgres, Row, Transaction};
+use std::collections::HashMap;
+use std::sync::Arc;
+use tokio::sync::{mpsc, oneshot};
+
+use convene_store::StoreError;
+use convene_store::append::{
+    AppendOutcome, AppendRequest, KeyRecord, Lookup, Planned, PlannedWrite, Planner,
+};
+use convene_store::envelope::StreamId;
+
+use crate::{CHANNEL, Shared, as_i64, db_error, position_of};
+
+/// Appends that may wait for the writer.
+pub(crate) const QUEUE: usize = 4_096;
+/// At most this many appends share one transaction.
+const MAX_GROUP: usize = 512;
+/// At most about this many events share one transaction.
+const MAX_GROUP_EVENTS: usize = 4_096;
+
+/// One append and where its answer goes.
+#[derive(Debug)]
+pub(crate) struct Job {
+    pub(crate) request: AppendRequest,
+    pub(crate) reply: oneshot::Sender<Result<AppendOutcome, StoreError>>,
+}
+
+fn events_of(request: &AppendRequest) -> usize {
+    request
+        .streams
+        .iter()
+        .map(|append| append.events.len())
+        .sum()
+}
+
+/// Takes appends as they come and commits every one waiting at once.
+pub(crate) async fn run(pool: PgPool, shared: Arc<Shared>, mut jobs: mpsc::Receiver<Job>) {
+    while let Some(first) = jobs.recv().await {
+        let mut events = events_of(&first.request);
+        let mut group = vec![first];
+        while group.len() < MAX_GROUP && events < MAX_GROUP_EVENTS {
+            match jobs.try_recv() {
+                Ok(job) => {
+                    events += events_of(&job.request);
+                    group.push(job);
+                }
+                Err(_) => break,
+            }
+        }
+        commit_group(&pool, &shared, group).await;
+    }
+}
+
+/// Stream versions and key records read inside the transaction, for the planner.
+struct Known {
+    versions: HashMap<StreamId, u64>,
+    keys: HashMap<String, KeyRecord>,
+}
+
+impl Lookup for Known {
+    fn stream_version(&self, stream: &StreamId) -> Result<u64, StoreError> {
+        Ok(self.versions.get(stream).copied().unwrap_or(0))
+    }
+
+    fn key_record(&self, key: &str) -> Result<Option<KeyRecord>, StoreError> {
+        Ok(self.keys.get(key).cloned())
+    }
+}
+
+async fn commit_group(pool: &PgPool, shared: &Shared, group: Vec<Job>) {
+    if let Some(reason) = shared.failure() {
+        for job in group {
+            let _ = job.reply.send(Err(StoreError::Unavailable {
+                reason: reason.clone(),
+            }));
+        }
+        return;
+    }
+    let (requests, replies): (Vec<_>, Vec<_>) =
+        group.into_iter().map(|job| (job.request, job.reply)).unzip();
+    match transact(pool, shared, requests).await {
+        Ok((results, last)) => {
+            if let Some(last) = last {
+                shared.advance(last);
+            }
+            for (reply, result) in replies.into_iter().zip(results) {
+                let _ = reply.send(result);
+            }
+        }
+        Err(error) => {
+            for reply in replies {
+                let _ = reply.send(Err(error.clone()));
+            }
+        }
+    }
+}
+
+/// One transaction for the whole group. Returns each request's result and the last position
+/// written (none when nothing was written); an error fails every request of the group.
+async fn transact(
+    pool: &PgPool,
+    shared: &Shared,
+    requests: Vec<AppendRequest>,
+) -> Result<(Vec<Result<AppendOutcome, StoreError>>, Option<u64>), StoreError> {
+    let mut tx = pool.begin().await.map_err(db_error)?;
+    // The lock that orders every append of every server: held until COMMIT.
+    let row = sqlx::query("SELECT position, hash FROM convene_head WHERE id = 1 FOR UPDATE")
+        .fetch_one(&mut *tx)
+        .await
+        .map_err(db_error)?;
+    let head = position_of(row.try_get(0).map_err(db_error)?)?;
+    let hash: Vec<u8> = row.try_get(1).map_err(db_error)?;
+    let hash: [u8; 32] = hash.try_into().map_err(|_| StoreError::Corrupt {
+        position: head,
+        reason: "the head row's hash is not 32 bytes".to_string(),
+    })?;
+    let known = load_known(&mut tx, &requests).await?;
+
+    let mut planner = Planner::new(head, hash);
+    let mut results = Vec::with_capacity(requests.len());
+    let mut writes = Vec::new();
+    for request in requests {
+        match planner.plan(request, &known) {
+            Ok(Planned::Replay(outcome)) => results.push(Ok(outcome)),
+            Ok(Planned::Write(write)) => {
+                results.push(Ok(write.outcome.clone()));
+                writes.push(write);
+            }
+            Err(error) => results.push(Err(error)),
+        }
+    }
+    if writes.is_empty() {
+        tx.rollback().await.map_err(db_error)?;
+        return Ok((results, None));
+    }
+    let last = planner.head();
+    write_rows(&mut tx, &writes).await?;
+    sqlx::query("UPDATE convene_head SET position = $1, hash = $2 WHERE id = 1")
+        .bind(as_i64(last))
+        .bind(planner.last_hash().to_vec())
+        .execute(&mut *tx)
+        .await
+        .map_err(db_error)?;
+    // Delivered at COMMIT, in commit order, to every server listening.
+    sqlx::query("SELECT pg_notify($1, $2)")
+        .bind(CHANNEL)
+        .bind(last.to_string())
+        .execute(&mut *tx)
+        .await
+        .map_err(db_error)?;
+    let hold = shared
+        .hold
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+        .take();
+    if let Some(hold) = hold {
+        let _ = hold.reached.send(());
+        let _ = hold.release.await;
+    }
+    tx.commit().await.map_err(|error| match db_error(error) {
+        StoreError::Unavailable { reason } => StoreError::Unavailable {
+            reason: format!(
+                "{reason} (while committing: the append may or may not have been written; \
+                 retry with the same idempotency key)"
+            ),
+        },
+        other => other,
+    })?;
+    Ok((results, Some(last)))
+}
+
+/// The current version of every stream and the record of every key the group names.
+async fn load_known(
+    tx: &mut Transaction<'static, Postgres>,
+    requests: &[AppendRequest],
+) -> Result<Known, StoreError> {
+    let mut streams: Vec<String> = requests
+        .iter()
+        .flat_map(|request| request.streams.iter())
+        .map(|append| append.stream.as_str().to_string())
+        .collect();
+    streams.sort_unstable();
+    streams.dedup();
+    let rows = sqlx::query(
+        "SELECT s.stream, (SELECT max(e.version) FROM convene_events e WHERE e.stream = s.stream) \
+         FROM unnest($1::text[]) AS s(stream)",
+    )
+    .bind(&streams)
+    .fetch_all(&mut **tx)
+    .await
+    .map_err(db_error)?;
+    let mut versions = HashMap::with_capacity(rows.len());
+    for row in rows {
+        let name: String = row.try_get(0).map_err(db_error)?;
+        let version: Option<i64> = row.try_get(1).map_err(db_error)?;
+        versions.insert(StreamId::new(name)?, position_of(version.unwrap_or(0))?);
+    }
+    let keys: Vec<String> = requests
+        .iter()
+        .filter_map(|request| request.metadata.idempotency_key.clone())
+        .collect();
+    let mut records = HashMap::new();
+    if !keys.is_empty() {
+        let rows = sqlx::query("SELECT key, record FROM convene_keys WHERE key = ANY($1)")
+            .bind(&keys)
+            .fetch_all(&mut **tx)
+            .await
+            .map_err(db_error)?;
+        for row in rows {
+            let key: String = row.try_get(0).map_err(db_error)?;
+            let record: Vec<u8> = row.try_get(1).map_err(db_error)?;
+            records.insert(key, KeyRecord::decode(&record)?);
+        }
+    }
+    Ok(Known {
+        versions,
+        keys: records,
+    })
+}
+
+/// Inserts every planned event and key record, a few statements for the whole group.
+async fn write_rows(
+    tx: &mut Transaction<'static, Postgres>,
+    writes: &[PlannedWrite],
+) -> Result<(), StoreError> {
+    let count = writes.iter().map(|write| write.records.len()).sum();
+    let mut positions = Vec::with_capacity(count);
+    let mut streams = Vec::with_capacity(count);
+    let mut versions = Vec::with_capacity(count);
+    let mut records: Vec<&[u8]> = Vec::with_capacity(count);
+    for write in writes {
+        for (event, record) in &write.records {
+            positions.push(as_i64(event.position));
+            streams.push(event.stream.as_str());
+            versions.push(as_i64(event.version));
+            records.push(record);
+        }
+    }
+    sqlx::query(
+        "INSERT INTO convene_events (position, stream, version, record) \
+         SELECT * FROM unnest($1::bigint[], $2::text[], $3::bigint[], $4::bytea[])",
+    )
+    .bind(&positions)
+    .bind(&streams)
+    .bind(&versions)
+    .bind(&records)
+    .execute(&mut **tx)
+    .await
+    .map_err(db_error)?;
+    let (keys, key_records): (Vec<&str>, Vec<Vec<u8>>) = writes
+        .iter()
+        .filter_map(|write| write.key.as_ref())
+        .map(|(key, record)| (key.as_str(), record.encode()))
+        .unzip();
+    if !keys.is_empty() {
+        sqlx::query(
+            "INSERT INTO convene_keys (key, record) SELECT * FROM unnest($1::text[], $2::bytea[])",
+        )
+        .bind(&keys)
+        .bind(&key_records)
+        .execute(&mut **tx)
+        .await
+        .map_err(db_error)?;
+    }
+    Ok(())
+}
