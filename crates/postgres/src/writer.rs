@@ -80,8 +80,10 @@ async fn commit_group(pool: &PgPool, shared: &Shared, group: Vec<Job>) {
         }
         return;
     }
-    let (requests, replies): (Vec<_>, Vec<_>) =
-        group.into_iter().map(|job| (job.request, job.reply)).unzip();
+    let (requests, replies): (Vec<_>, Vec<_>) = group
+        .into_iter()
+        .map(|job| (job.request, job.reply))
+        .unzip();
     match transact(pool, shared, requests).await {
         Ok((results, last)) => {
             if let Some(last) = last {

@@ -46,7 +46,11 @@ impl Harness for Postgres {
         let url = fresh_database(&admin_url(), "convene_suite")
             .await
             .expect("creates a database on the test cluster");
-        let store = Arc::new(PgStore::open(PgConfig::new(url.clone())).await.expect("opens"));
+        let store = Arc::new(
+            PgStore::open(PgConfig::new(url.clone()))
+                .await
+                .expect("opens"),
+        );
         self.remember(&store, url);
         store
     }
@@ -54,7 +58,11 @@ impl Harness for Postgres {
     async fn reopen(&self, store: Arc<PgStore>) -> Arc<PgStore> {
         let url = self.url_of(&store);
         drop(Arc::try_unwrap(store).expect("the suite holds the only handle"));
-        let store = Arc::new(PgStore::open(PgConfig::new(url.clone())).await.expect("reopens"));
+        let store = Arc::new(
+            PgStore::open(PgConfig::new(url.clone()))
+                .await
+                .expect("reopens"),
+        );
         self.remember(&store, url);
         store
     }

@@ -1,0 +1,120 @@
+//! The database goes away and comes back: requests fail with a clear "unavailable" error
+//! meanwhile, the store recovers by itself, and nothing acknowledged is lost. This test runs
+//! a private cluster of its own (`scripts/postgres`), so stopping it disturbs no other test.
+
+use std::path::PathBuf;
+use std::process::Command;
+use std::time::Duration;
+
+use convene_postgres::{PgConfig, PgStore};
+use convene_store::testsuite::{event, single};
+use convene_store::{EventStore, ExpectedVersion, MAX_PAGE, StoreError};
+
+fn script() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../scripts/postgres")
+}
+
+fn cluster(action: &str, dir: &std::path::Path) -> String {
+    let output = Command::new("bash")
+        .arg(script())
+        .arg(action)
+        .arg(dir)
+        .output()
+        .expect("runs scripts/postgres");
+    assert!(
+        output.status.success(),
+        "scripts/postgres {action} failed: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8_lossy(&output.stdout).trim().to_string()
+}
+
+/// Stops the private cluster even when the test fails.
+struct Cluster(tempfile::TempDir);
+
+impl Drop for Cluster {
+    fn drop(&mut self) {
+        let _ = Command::new("bash")
+            .arg(script())
+            .arg("stop")
+            .arg(self.0.path())
+            .output();
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn the_store_survives_a_database_outage() {
+    let dir = Cluster(
+        tempfile::Builder::new()
+            .prefix("convene-outage")
+            .tempdir_in("/tmp")
+            .expect("temp dir"),
+    );
+    let url = cluster("start", dir.0.path());
+    let mut config = PgConfig::new(url.as_str());
+    config.acquire_timeout = Duration::from_secs(1);
+    config.poll_interval = Duration::from_millis(100);
+    let store = PgStore::open(config).await.expect("opens");
+    let mut acknowledged = Vec::new();
+    for i in 0..10 {
+        let outcome = store
+            .append(single(
+                &format!("before-{i}"),
+                ExpectedVersion::NoStream,
+                vec![event("x", 50)],
+            ))
+            .await
+            .expect("appends");
+        acknowledged.push(outcome.first_position);
+    }
+
+    cluster("stop", dir.0.path());
+    for _ in 0..3 {
+        match store
+            .append(single("during", ExpectedVersion::Any, vec![event("x", 50)]))
+            .await
+        {
+            Err(StoreError::Unavailable { reason }) => {
+                assert!(reason.contains("database"), "unclear: {reason}");
+            }
+            other => panic!("an append without a database must fail as unavailable: {other:?}"),
+        }
+    }
+    match store.read_all(1, 10).await {
+        Err(StoreError::Unavailable { .. }) => {}
+        other => panic!("a read without a database must fail as unavailable: {other:?}"),
+    }
+
+    assert_eq!(
+        cluster("start", dir.0.path()),
+        url,
+        "the cluster keeps its port"
+    );
+    // The pool reconnects by itself: the next appends succeed (a connection that died with
+    // the server may fail one attempt first).
+    let mut attempts = 0;
+    let outcome = loop {
+        attempts += 1;
+        match store
+            .append(single("after", ExpectedVersion::Any, vec![event("x", 50)]))
+            .await
+        {
+            Ok(outcome) => break outcome,
+            Err(StoreError::Unavailable { .. }) if attempts < 20 => {}
+            Err(other) => panic!("the store did not recover after {attempts} attempts: {other}"),
+        }
+    };
+    acknowledged.push(outcome.first_position);
+    let stored: Vec<u64> = store
+        .read_all(1, MAX_PAGE)
+        .await
+        .expect("reads")
+        .iter()
+        .map(|e| e.position)
+        .collect();
+    for position in &acknowledged {
+        assert!(stored.contains(position), "acknowledged {position} is lost");
+    }
+    assert_eq!(store.verify().await.expect("verifies").first_bad, None);
+    assert_eq!(store.failure(), None);
+}
