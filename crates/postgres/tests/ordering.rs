@@ -139,7 +139,7 @@ async fn a_held_commit_holds_back_every_later_position() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn readers_only_ever_see_a_gap_free_prefix() {
     let url = database().await;
-    let stores = vec![open(&url).await, open(&url).await, open(&url).await];
+    let stores = [open(&url).await, open(&url).await, open(&url).await];
     let writers_per_store = 12;
     let appends_per_writer = 15;
     let total = stores.len() * writers_per_store * appends_per_writer;
