@@ -9,21 +9,33 @@ use convene_app::{Principal, SystemClock};
 use convene_domain::access::Role;
 use convene_domain::values::Name;
 use convene_domain::{MissionCode, UnitCode};
+use convene_store::EventStore;
 use convene_store::sled_store::verify_directory;
 
-use crate::cli::{ExportInvoices, Location, RoleName, TokenCreate};
-use crate::data::{check_location, open_app, store_dir};
+use crate::cli::{ExportInvoices, Location, Migrate, RoleName, TokenCreate};
+use crate::data::{open_app, open_postgres, postgres_url, store_dir};
 
 /// `convene verify`: exit 0 and the event count when intact; non-zero and the first bad
 /// position otherwise.
 pub(crate) fn verify(location: &Location) -> anyhow::Result<bool> {
-    check_location(location)?;
-    let dir = store_dir(&location.data_dir);
-    if !dir.exists() {
-        bail!("no store in {}", location.data_dir.display());
-    }
-    let report = verify_directory(&dir)
-        .with_context(|| format!("cannot read the store in {}", location.data_dir.display()))?;
+    let report = match postgres_url(location)? {
+        Some(url) => runtime()?.block_on(async {
+            let store = open_postgres(url, false).await?;
+            store
+                .verify()
+                .await
+                .context("cannot read the PostgreSQL log")
+        })?,
+        None => {
+            let dir = store_dir(&location.data_dir);
+            if !dir.exists() {
+                bail!("no store in {}", location.data_dir.display());
+            }
+            verify_directory(&dir).with_context(|| {
+                format!("cannot read the store in {}", location.data_dir.display())
+            })?
+        }
+    };
     match report.first_bad {
         None => {
             println!(
@@ -42,6 +54,21 @@ pub(crate) fn verify(location: &Location) -> anyhow::Result<bool> {
     }
 }
 
+/// `convene migrate`: applies the PostgreSQL schema's migrations not applied yet.
+pub(crate) fn migrate(options: &Migrate) -> anyhow::Result<()> {
+    runtime()?.block_on(async {
+        let store = open_postgres(&options.store, false).await?;
+        let applied = convene_postgres::migrate(store.pool())
+            .await
+            .context("the migration failed")?;
+        println!(
+            "ok: {applied} migration(s) applied; the schema is at version {}",
+            convene_postgres::MIGRATIONS.len()
+        );
+        Ok(())
+    })
+}
+
 fn runtime() -> anyhow::Result<tokio::runtime::Runtime> {
     tokio::runtime::Builder::new_multi_thread()
         .enable_all()
@@ -51,9 +78,8 @@ fn runtime() -> anyhow::Result<tokio::runtime::Runtime> {
 
 /// `convene rebuild`: empties every read model and replays the log.
 pub(crate) fn rebuild(location: &Location) -> anyhow::Result<()> {
-    check_location(location)?;
     runtime()?.block_on(async {
-        let (store, app) = open_app(&location.data_dir, Arc::new(SystemClock)).await?;
+        let (store, app) = open_app(location, Arc::new(SystemClock)).await?;
         let started = std::time::Instant::now();
         let events = app
             .projections()
@@ -81,9 +107,8 @@ fn csv_field(text: &str) -> String {
 
 /// `convene export invoices --format csv`: one row per invoice line.
 pub(crate) fn export_invoices(options: &ExportInvoices) -> anyhow::Result<()> {
-    check_location(&options.location)?;
     runtime()?.block_on(async {
-        let (store, app) = open_app(&options.location.data_dir, Arc::new(SystemClock)).await?;
+        let (store, app) = open_app(&options.location, Arc::new(SystemClock)).await?;
         let finance = Principal::new(Role::Finance);
         let mut out: Box<dyn Write> = match &options.output {
             Some(path) => Box::new(std::fs::File::create(path).with_context(|| format!("cannot write {}", path.display()))?),
@@ -139,7 +164,6 @@ pub(crate) fn export_invoices(options: &ExportInvoices) -> anyhow::Result<()> {
 
 /// `convene token create`: issues a token and prints its secret.
 pub(crate) fn token_create(options: &TokenCreate) -> anyhow::Result<()> {
-    check_location(&options.location)?;
     let role = match options.role {
         RoleName::Mission => {
             let code = options
@@ -167,7 +191,7 @@ pub(crate) fn token_create(options: &TokenCreate) -> anyhow::Result<()> {
     };
     let label = Name::parse(&options.label).map_err(|error| anyhow::anyhow!("--label: {error}"))?;
     runtime()?.block_on(async {
-        let (store, app) = open_app(&options.location.data_dir, Arc::new(SystemClock)).await?;
+        let (store, app) = open_app(&options.location, Arc::new(SystemClock)).await?;
         let token = app
             .issue_token(&Principal::new(Role::Admin), role, label)
             .await

@@ -20,6 +20,8 @@ pub(crate) enum Command {
     Verify(Location),
     /// Rebuilds every read model from the log.
     Rebuild(Location),
+    /// Applies the PostgreSQL schema's migrations (`serve` also applies them at start).
+    Migrate(Migrate),
     /// Exports data for other systems.
     #[command(subcommand)]
     Export(Export),
@@ -34,12 +36,22 @@ pub(crate) enum Command {
 /// Where the data lives.
 #[derive(Debug, Clone, Args)]
 pub(crate) struct Location {
-    /// The data directory of the embedded store.
+    /// The data directory: the embedded store, or with `--store postgres://…` this server's
+    /// read models (rebuildable from the log), tokens files and caches.
     #[arg(long, env = "CONVENE_DATA_DIR", default_value = "./convene-data")]
     pub(crate) data_dir: PathBuf,
-    /// A store URL (`postgres://…` for the scale-out backend); the embedded store when absent.
+    /// A store URL: `postgres://user:password@host:port/database` for the scale-out backend
+    /// (several servers on one database); the embedded store in the data directory when absent.
     #[arg(long, env = "CONVENE_STORE")]
     pub(crate) store: Option<String>,
+}
+
+/// Options of `convene migrate`.
+#[derive(Debug, Clone, Args)]
+pub(crate) struct Migrate {
+    /// The PostgreSQL database (`postgres://user:password@host:port/database`).
+    #[arg(long, env = "CONVENE_STORE")]
+    pub(crate) store: String,
 }
 
 /// Options of `convene serve`.
@@ -148,9 +160,13 @@ pub(crate) struct ReplayBench {
     /// temporary directory by default.
     #[arg(long)]
     pub(crate) dir: Option<PathBuf>,
-    /// Reuses the log already in --dir instead of building one.
+    /// Reuses the log already in --dir (and --store) instead of building one.
     #[arg(long, requires = "dir")]
     pub(crate) reuse: bool,
+    /// Builds the log in this PostgreSQL database (it must be empty, unless --reuse) instead
+    /// of the embedded store; the read models stay in --dir, as a server keeps them.
+    #[arg(long)]
+    pub(crate) store: Option<String>,
     /// Prints one JSON object per line per measurement instead of a table.
     #[arg(long)]
     pub(crate) json: bool,

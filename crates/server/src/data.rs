@@ -1,11 +1,13 @@
-//! Opening a data directory: the sled store (the log and the read models share one
-//! database), and the application on top of it.
+//! Opening where the data lives: the embedded store in a data directory (the log and the read
+//! models share one sled database), or the PostgreSQL log (`--store postgres://…`) with this
+//! server's read models in a sled database of its own in the data directory.
 
 use anyhow::{Context, bail};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use convene_app::{App, Clock};
+use convene_postgres::{PgConfig, PgStore, redact};
 use convene_store::EventStore;
 use convene_store::sled_store::{SledConfig, SledStore};
 
@@ -16,37 +18,73 @@ pub(crate) fn store_dir(data_dir: &Path) -> PathBuf {
     data_dir.join("store")
 }
 
-/// Refuses store URLs this build cannot open, with a clear message.
-pub(crate) fn check_location(location: &Location) -> anyhow::Result<()> {
-    if let Some(url) = &location.store {
-        if url.starts_with("postgres://") || url.starts_with("postgresql://") {
-            bail!(
-                "the PostgreSQL backend (--store {}) is not part of this build yet; use the embedded store (--data-dir)",
-                redact(url)
-            );
+/// The directory of a PostgreSQL server's local read models inside the data directory.
+pub(crate) fn read_models_dir(data_dir: &Path) -> PathBuf {
+    data_dir.join("read-models")
+}
+
+/// The key, in the read models' `meta` tree, of the log they were built from.
+const LOG_ID_KEY: &[u8] = b"log_id";
+
+/// The PostgreSQL URL of `--store`, if given; other URLs are refused with a clear message.
+pub(crate) fn postgres_url(location: &Location) -> anyhow::Result<Option<&str>> {
+    match location.store.as_deref().map(str::trim) {
+        None | Some("") => Ok(None),
+        Some(url) if url.starts_with("postgres://") || url.starts_with("postgresql://") => {
+            Ok(Some(url))
         }
-        bail!(
-            "unsupported --store URL {}: expected postgres://…",
+        Some(url) => bail!(
+            "unsupported --store URL {}: expected postgres://… (or no --store for the embedded store)",
             redact(url)
-        );
+        ),
     }
-    Ok(())
 }
 
-/// A URL without its password, for messages.
-fn redact(url: &str) -> String {
-    match (url.find("://"), url.find('@')) {
-        (Some(scheme), Some(at)) if at > scheme => {
-            format!("{}://…@{}", &url[..scheme], &url[at + 1..])
+/// Where the log is, opened.
+#[derive(Debug)]
+pub(crate) enum Backend {
+    Sled(Arc<SledStore>),
+    Postgres {
+        store: Arc<PgStore>,
+        read_models: sled::Db,
+    },
+}
+
+impl Backend {
+    /// The log.
+    pub(crate) fn store(&self) -> Arc<dyn EventStore> {
+        match self {
+            Backend::Sled(store) => store.clone(),
+            Backend::Postgres { store, .. } => store.clone(),
         }
-        _ => url.to_string(),
+    }
+
+    /// The last durable position this process knows of.
+    pub(crate) fn head(&self) -> u64 {
+        self.store().head()
+    }
+
+    /// Flushes what this process holds locally (call after the application closed).
+    pub(crate) fn close(&self) {
+        match self {
+            Backend::Sled(store) => store.close(),
+            Backend::Postgres { read_models, .. } => {
+                if let Err(error) = read_models.flush() {
+                    tracing::warn!(%error, "cannot flush the read models (they are rebuilt from the log if needed)");
+                }
+            }
+        }
     }
 }
 
-/// Opens the store of a data directory (created if missing).
-pub(crate) fn open_store(data_dir: &Path) -> anyhow::Result<Arc<SledStore>> {
+fn create_data_dir(data_dir: &Path) -> anyhow::Result<()> {
     std::fs::create_dir_all(data_dir)
-        .with_context(|| format!("cannot create the data directory {}", data_dir.display()))?;
+        .with_context(|| format!("cannot create the data directory {}", data_dir.display()))
+}
+
+/// Opens the embedded store of a data directory (created if missing).
+pub(crate) fn open_store(data_dir: &Path) -> anyhow::Result<Arc<SledStore>> {
+    create_data_dir(data_dir)?;
     let store = SledStore::open(SledConfig::new(store_dir(data_dir))).with_context(|| {
         format!(
             "cannot open the store in {} (is another convene process using it?)",
@@ -60,16 +98,95 @@ pub(crate) fn open_store(data_dir: &Path) -> anyhow::Result<Arc<SledStore>> {
     Ok(Arc::new(store))
 }
 
-/// Opens the application over a data directory.
+/// Connects to the PostgreSQL log, applying migrations when `migrate` says so.
+pub(crate) async fn open_postgres(url: &str, migrate: bool) -> anyhow::Result<Arc<PgStore>> {
+    let mut config = PgConfig::new(url);
+    config.migrate = migrate;
+    let store = PgStore::open(config)
+        .await
+        .with_context(|| format!("cannot open the PostgreSQL store at {}", redact(url)))?;
+    Ok(Arc::new(store))
+}
+
+/// Opens this server's local read models for the PostgreSQL log `store`. Read models built
+/// from another log (another database, or one created anew) are dropped, to be rebuilt.
+fn open_read_models(data_dir: &Path, store: &PgStore) -> anyhow::Result<sled::Db> {
+    create_data_dir(data_dir)?;
+    let dir = read_models_dir(data_dir);
+    let db = sled::Config::new().path(&dir).open().with_context(|| {
+        format!(
+            "cannot open the read models in {} (is another convene process using this data directory?)",
+            dir.display()
+        )
+    })?;
+    let meta = db.open_tree("meta")?;
+    let built_from = meta.get(LOG_ID_KEY)?;
+    if built_from.as_deref() != Some(store.log_id().to_string().as_bytes()) {
+        if built_from.is_some() {
+            tracing::warn!(
+                "the read models in {} were built from another log: rebuilding them",
+                dir.display()
+            );
+        }
+        reset(&db, store)?;
+    }
+    Ok(db)
+}
+
+/// Empties every read model and records the log they will be built from.
+fn reset(db: &sled::Db, store: &PgStore) -> anyhow::Result<()> {
+    for name in db.tree_names() {
+        if name.as_ref() == b"__sled__default" {
+            db.clear()?;
+        } else {
+            db.drop_tree(&name)?;
+        }
+    }
+    db.open_tree("meta")?
+        .insert(LOG_ID_KEY, store.log_id().to_string().as_bytes())?;
+    db.flush()?;
+    Ok(())
+}
+
+/// Opens the application over the data directory, or over `--store` with its read models in
+/// the data directory.
 pub(crate) async fn open_app(
-    data_dir: &Path,
+    location: &Location,
     clock: Arc<dyn Clock>,
-) -> anyhow::Result<(Arc<SledStore>, Arc<App>)> {
-    let store = open_store(data_dir)?;
-    let db = store.db().clone();
+) -> anyhow::Result<(Backend, Arc<App>)> {
+    let Some(url) = postgres_url(location)? else {
+        let store = open_store(&location.data_dir)?;
+        let db = store.db().clone();
+        let dyn_store: Arc<dyn EventStore> = store.clone();
+        let app = App::open(dyn_store, &db, clock)
+            .await
+            .context("cannot load the read models")?;
+        return Ok((Backend::Sled(store), Arc::new(app)));
+    };
+    let store = open_postgres(url, true).await?;
+    let read_models = open_read_models(&location.data_dir, &store)?;
     let dyn_store: Arc<dyn EventStore> = store.clone();
-    let app = App::open(dyn_store, &db, clock)
+    let mut app = App::open(dyn_store.clone(), &read_models, clock.clone())
         .await
         .context("cannot load the read models")?;
-    Ok((store, Arc::new(app)))
+    let head = store
+        .refresh_head()
+        .await
+        .context("cannot read the log's head")?;
+    if app.projections().position() > head {
+        // The read models hold events the database no longer has (restored from a backup,
+        // or failed over to a replica that lacked them): start them over from the log.
+        tracing::warn!(
+            read_models = app.projections().position(),
+            log = head,
+            "the read models are ahead of the database's log: rebuilding them"
+        );
+        app.close().await;
+        drop(app);
+        reset(&read_models, &store)?;
+        app = App::open(dyn_store, &read_models, clock)
+            .await
+            .context("cannot load the read models")?;
+    }
+    Ok((Backend::Postgres { store, read_models }, Arc::new(app)))
 }

@@ -23,6 +23,7 @@ fn main() -> ExitCode {
         cli::Command::Serve(options) => serve::run(options).map(|()| true),
         cli::Command::Verify(location) => admin::verify(&location),
         cli::Command::Rebuild(location) => admin::rebuild(&location).map(|()| true),
+        cli::Command::Migrate(options) => admin::migrate(&options).map(|()| true),
         cli::Command::Export(cli::Export::Invoices(options)) => {
             admin::export_invoices(&options).map(|()| true)
         }
@@ -46,7 +47,10 @@ fn main() -> ExitCode {
 /// stdout stays free for results.
 fn init_tracing(default_level: &str) {
     let filter =
-        EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new(default_level));
+        // sqlx logs PostgreSQL's notices (such as "relation already exists, skipping" from an
+        // idempotent migration) at info: keep them out of the default output.
+        EnvFilter::try_from_default_env()
+            .unwrap_or_else(|_| EnvFilter::new(format!("{default_level},sqlx=warn")));
     tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(std::io::stderr)

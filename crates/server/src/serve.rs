@@ -11,10 +11,9 @@ use std::sync::Arc;
 use convene_app::{App, Clock, Principal, StartedClock, SystemClock};
 use convene_domain::access::Role;
 use convene_domain::values::Name;
-use convene_store::EventStore;
 
 use crate::cli::Serve;
-use crate::data::{check_location, open_app};
+use crate::data::open_app;
 
 /// Writes a secret file readable by its owner only.
 pub(crate) fn write_secret(path: &Path, contents: &str) -> anyhow::Result<()> {
@@ -128,7 +127,6 @@ async fn shutdown_signal(
 
 /// Runs the server.
 pub(crate) fn run(options: Serve) -> anyhow::Result<()> {
-    check_location(&options.location)?;
     let clock = clock(options.now.as_deref())?;
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
@@ -136,7 +134,7 @@ pub(crate) fn run(options: Serve) -> anyhow::Result<()> {
         .context("cannot start the runtime")?;
     runtime.block_on(async move {
         let data_dir = options.location.data_dir.clone();
-        let (store, app) = open_app(&data_dir, clock).await?;
+        let (store, app) = open_app(&options.location, clock).await?;
         let mut new_admin_token = None;
         if store.head() == 0 {
             let token = issue(&app, Role::Admin, "administrator").await?;

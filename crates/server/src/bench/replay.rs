@@ -5,7 +5,7 @@
 use anyhow::{Context, bail};
 use serde_json::json;
 use std::io::{BufRead, BufReader, Write};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::{Command, Stdio};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -25,9 +25,10 @@ use convene_domain::{
 use convene_store::append::{AppendRequest, StreamAppend};
 use convene_store::codec::encode;
 use convene_store::envelope::{ExpectedVersion, Metadata};
-use convene_store::{EventStore, streams};
+use convene_store::streams;
 
 use super::http::Connection;
+use crate::cli::Location;
 use crate::cli::ReplayBench;
 use crate::data::open_app;
 
@@ -157,8 +158,9 @@ fn request_events(
     Ok((id, events, reserved, room))
 }
 
-async fn build_log(data_dir: &Path, events: u64) -> anyhow::Result<()> {
-    let (store, app) = open_app(data_dir, Arc::new(SystemClock)).await?;
+async fn build_log(location: &Location, events: u64) -> anyhow::Result<()> {
+    let (backend, app) = open_app(location, Arc::new(SystemClock)).await?;
+    let store = backend.store();
     let admin = Principal::new(Role::Admin);
     convene_app::demo::seed(&app, &admin)
         .await
@@ -212,7 +214,7 @@ async fn build_log(data_dir: &Path, events: u64) -> anyhow::Result<()> {
     eprintln!("built a log of {head} events in {:.1?}", started.elapsed());
     app.close().await;
     drop(app);
-    store.close();
+    backend.close();
     Ok(())
 }
 
@@ -247,11 +249,16 @@ fn rss_mib(pid: u32) -> anyhow::Result<u64> {
 }
 
 /// Starts `convene serve` on the log and waits for `/readyz`: time to ready and memory.
-async fn cold_start(data_dir: &Path) -> anyhow::Result<(Duration, u64, u64)> {
+async fn cold_start(location: &Location) -> anyhow::Result<(Duration, u64, u64)> {
     let started = Instant::now();
-    let mut child = Command::new(std::env::current_exe()?)
+    let mut command = Command::new(std::env::current_exe()?);
+    command
         .args(["serve", "--listen", "127.0.0.1:0", "--data-dir"])
-        .arg(data_dir)
+        .arg(&location.data_dir);
+    if let Some(store) = &location.store {
+        command.arg("--store").arg(store);
+    }
+    let mut child = command
         .env("RUST_LOG", "warn")
         .stdout(Stdio::piped())
         .stderr(Stdio::inherit())
@@ -307,6 +314,10 @@ pub(crate) fn run(options: &ReplayBench) -> anyhow::Result<()> {
         }
     };
     let data_dir = base.join("data");
+    let location = Location {
+        data_dir: data_dir.clone(),
+        store: options.store.clone(),
+    };
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()?;
@@ -315,9 +326,9 @@ pub(crate) fn run(options: &ReplayBench) -> anyhow::Result<()> {
             if data_dir.exists() {
                 bail!("{} already holds data; pass --reuse to use it", data_dir.display());
             }
-            build_log(&data_dir, options.events).await?;
+            build_log(&location, options.events).await?;
         }
-        let (store, app) = open_app(&data_dir, Arc::new(SystemClock)).await?;
+        let (store, app) = open_app(&location, Arc::new(SystemClock)).await?;
         let events = store.head();
         let started = Instant::now();
         let replayed = app.projections().rebuild(&[]).await?;
@@ -327,13 +338,16 @@ pub(crate) fn run(options: &ReplayBench) -> anyhow::Result<()> {
         store.close();
         drop(store);
         let per_s = u64::try_from(u128::from(replayed) * 1_000_000 / elapsed.as_micros().max(1)).unwrap_or(u64::MAX);
-        let (ready, rss_ready, rss_after) = cold_start(&data_dir).await?;
+        let (ready, rss_ready, rss_after) = cold_start(&location).await?;
         let mut out = std::io::stdout().lock();
         if options.json {
             writeln!(out, "{}", json!({"bench": "replay", "measurement": "rebuild", "events": replayed, "seconds": elapsed.as_secs_f64(), "events_per_s": per_s}))?;
             writeln!(out, "{}", json!({"bench": "replay", "measurement": "cold_start", "events": events, "ready_ms": ready.as_millis(), "rss_mib_ready": rss_ready, "rss_mib_after_queries": rss_after}))?;
         } else {
-            writeln!(out, "replay benchmark on a log of {events} events in {}", data_dir.display())?;
+            match &location.store {
+                Some(url) => writeln!(out, "replay benchmark on a log of {events} events in {} (read models in {})", convene_postgres::redact(url), data_dir.display())?,
+                None => writeln!(out, "replay benchmark on a log of {events} events in {}", data_dir.display())?,
+            }
             writeln!(out, "rebuild of every read model: {replayed} events in {elapsed:.2?} = {per_s} events/s (target ≥ {TARGET_REBUILD_PER_S}): {}", met(per_s >= TARGET_REBUILD_PER_S))?;
             writeln!(out, "cold start to /readyz 200: {ready:.2?} (target ≤ {TARGET_COLD_START:?}): {}", met(ready <= TARGET_COLD_START))?;
             writeln!(out, "server memory (RSS): {rss_ready} MiB when ready, {rss_after} MiB after 200 requests (target ≤ {TARGET_RSS_MIB} MiB): {}", met(rss_after <= TARGET_RSS_MIB))?;
