@@ -148,6 +148,9 @@ pub(crate) struct Hold {
 pub(crate) struct Shared {
     pub(crate) head: watch::Sender<u64>,
     pub(crate) failure: Mutex<Option<String>>,
+    /// Why the last read of the head row failed, until one succeeds (a transient state:
+    /// appends are still tried, and fail or succeed on their own).
+    pub(crate) unreachable: Mutex<Option<String>>,
     pub(crate) hold: Mutex<Option<Hold>>,
 }
 
@@ -169,6 +172,13 @@ impl Shared {
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner())
             .clone()
+    }
+
+    fn set_unreachable(&self, reason: Option<String>) {
+        *self
+            .unreachable
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner()) = reason;
     }
 
     fn fail(&self, reason: String) {
@@ -252,6 +262,7 @@ impl PgStore {
         let shared = Arc::new(Shared {
             head: watch::channel(head).0,
             failure: Mutex::new(None),
+            unreachable: Mutex::new(None),
             hold: Mutex::new(None),
         });
         let (sender, receiver) = mpsc::channel(writer::QUEUE);
@@ -296,6 +307,21 @@ impl PgStore {
             reached: reached_rx,
             release: Some(release_tx),
         }
+    }
+
+    /// The settings that decide whether a commit is durable when acknowledged, as the server
+    /// reports them: `fsync` and `synchronous_commit` (both `on` by default). Any other value
+    /// can lose acknowledged writes in a crash of the database server.
+    pub async fn durability(&self) -> Result<Vec<(&'static str, String)>, StoreError> {
+        let mut settings = Vec::new();
+        for name in ["fsync", "synchronous_commit"] {
+            let value: String = sqlx::query_scalar(&format!("SHOW {name}"))
+                .fetch_one(&self.pool)
+                .await
+                .map_err(db_error)?;
+            settings.push((name, value));
+        }
+        Ok(settings)
     }
 
     /// Reads the head row now and moves the known head to it.
@@ -358,6 +384,7 @@ async fn follow(pool: PgPool, shared: Arc<Shared>, poll_interval: Duration) {
 async fn poll(pool: &PgPool, shared: &Shared) {
     match read_head(pool).await {
         Ok(head) => {
+            shared.set_unreachable(None);
             let known = *shared.head.borrow();
             if head < known {
                 shared.fail(format!(
@@ -369,7 +396,10 @@ async fn poll(pool: &PgPool, shared: &Shared) {
                 shared.advance(head);
             }
         }
-        Err(error) => tracing::debug!(%error, "cannot read the head row"),
+        Err(error) => {
+            tracing::warn!(%error, "cannot read the head row");
+            shared.set_unreachable(Some(error.to_string()));
+        }
     }
 }
 
@@ -465,8 +495,16 @@ impl EventStore for PgStore {
         self.shared.head.subscribe()
     }
 
+    /// Why appends are refused (a log that went back), or why the database cannot be reached
+    /// right now (`/readyz` then answers 503; appends are still tried).
     fn failure(&self) -> Option<String> {
-        self.shared.failure()
+        self.shared.failure().or_else(|| {
+            self.shared
+                .unreachable
+                .lock()
+                .unwrap_or_else(|poisoned| poisoned.into_inner())
+                .clone()
+        })
     }
 
     /// Reads the head row, walks the log (checksums, chain, positions 1..n), then checks that

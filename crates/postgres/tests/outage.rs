@@ -84,6 +84,8 @@ async fn the_store_survives_a_database_outage() {
         Err(StoreError::Unavailable { .. }) => {}
         other => panic!("a read without a database must fail as unavailable: {other:?}"),
     }
+    // The store says so too (what `/readyz` reports), once its poll of the head has failed.
+    until("the store reports the outage", || store.failure().is_some()).await;
 
     assert_eq!(
         cluster("start", dir.0.path()),
@@ -116,5 +118,14 @@ async fn the_store_survives_a_database_outage() {
         assert!(stored.contains(position), "acknowledged {position} is lost");
     }
     assert_eq!(store.verify().await.expect("verifies").first_bad, None);
-    assert_eq!(store.failure(), None);
+    until("the store reports the database back", || store.failure().is_none()).await;
+}
+
+/// Polls `condition` (bounded) until it holds.
+async fn until(what: &str, condition: impl Fn() -> bool) {
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(20);
+    while !condition() {
+        assert!(tokio::time::Instant::now() < deadline, "timed out: {what}");
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
 }

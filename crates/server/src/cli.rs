@@ -192,9 +192,14 @@ pub(crate) struct ApiBench {
 /// Options of `convene bench store`.
 #[derive(Debug, Args)]
 pub(crate) struct StoreBench {
-    /// The store backend to measure.
-    #[arg(long, value_enum, default_value_t = Backend::Sled)]
-    pub(crate) backend: Backend,
+    /// The store backends to measure, in one run (repeat the option or separate with
+    /// commas: `--backend sled,postgres`).
+    #[arg(long = "backend", value_enum, value_delimiter = ',', default_values_t = [Backend::Sled])]
+    pub(crate) backends: Vec<Backend>,
+    /// For `--backend postgres`: the server's administrative URL (each measurement creates a
+    /// fresh database on it). `bash scripts/postgres start DIR` starts a private one.
+    #[arg(long, env = "CONVENE_BENCH_POSTGRES")]
+    pub(crate) postgres: Option<String>,
     /// Concurrent writers for the group-commit and half-load measurements.
     #[arg(long, default_value_t = 64, value_parser = clap::value_parser!(u32).range(1..=4_096))]
     pub(crate) writers: u32,
@@ -221,6 +226,8 @@ pub(crate) enum Backend {
     Sled,
     /// The in-memory backend (no durability: shows the cost above the disk).
     Memory,
+    /// The scale-out backend (PostgreSQL, `synchronous_commit=on`, group commit per server).
+    Postgres,
 }
 
 impl Backend {
@@ -229,6 +236,7 @@ impl Backend {
         match self {
             Backend::Sled => "sled",
             Backend::Memory => "memory",
+            Backend::Postgres => "postgres",
         }
     }
 }

@@ -105,6 +105,21 @@ pub(crate) async fn open_postgres(url: &str, migrate: bool) -> anyhow::Result<Ar
     let store = PgStore::open(config)
         .await
         .with_context(|| format!("cannot open the PostgreSQL store at {}", redact(url)))?;
+    match store.durability().await {
+        Ok(settings) => {
+            for (setting, value) in settings {
+                if value != "on" {
+                    tracing::warn!(
+                        setting,
+                        value,
+                        "PostgreSQL acknowledges commits before they are durable: a crash of \
+                         the database server can lose acknowledged bookings (set it to on)"
+                    );
+                }
+            }
+        }
+        Err(error) => tracing::warn!(%error, "cannot read the database's durability settings"),
+    }
     Ok(Arc::new(store))
 }
 

@@ -7,6 +7,11 @@
 //! offering together half the rate of (c), to see the latency of a loaded but not saturated
 //! store.
 //!
+//! Several backends can be measured in one run (`--backend sled,postgres`): (b) to (d) run
+//! for each, against the same disk measurement, and the report ends with their ratios.
+//! PostgreSQL must run with its default durability (`fsync=on`, `synchronous_commit=on`):
+//! the benchmark checks and refuses otherwise.
+//!
 //! With the sled backend each row also says how many events one fsync made durable and how
 //! long sled's batch write and flush took per group, to show where the time goes.
 
@@ -47,6 +52,14 @@ pub(crate) fn run(options: &StoreBench) -> anyhow::Result<()> {
     let duration = Duration::from_secs(options.seconds.into());
     let mut report = Report::new(options, base.path());
 
+    if options.backends.contains(&Backend::Postgres) {
+        let url = options.postgres.as_deref().context(
+            "--backend postgres needs --postgres URL (an administrative URL; \
+             `bash scripts/postgres start DIR` starts a private server and prints one)",
+        )?;
+        runtime.block_on(check_postgres_durability(url))?;
+    }
+
     let disk = measure_fdatasync(base.path(), duration)?;
     let fdatasync_per_s = disk.events_per_s();
     report.row(&disk, fdatasync_per_s)?;
@@ -57,18 +70,46 @@ pub(crate) fn run(options: &StoreBench) -> anyhow::Result<()> {
         runtime: &runtime,
         duration,
     };
-    let one = bench.appends(1, Load::Max)?;
-    report.row(&one, fdatasync_per_s)?;
-    let many = bench.appends(options.writers, Load::Max)?;
-    report.row(&many, fdatasync_per_s)?;
-    let half_rate = many.events_per_s() / 2;
-    if half_rate == 0 {
-        bail!("the full-load measurement made fewer than 2 appends a second; no half load to run");
+    let mut results = Vec::new();
+    for &backend in &options.backends {
+        let one = bench.appends(backend, 1, Load::Max)?;
+        report.row(&one, fdatasync_per_s)?;
+        let many = bench.appends(backend, options.writers, Load::Max)?;
+        report.row(&many, fdatasync_per_s)?;
+        let half_rate = many.events_per_s() / 2;
+        if half_rate == 0 {
+            bail!(
+                "the full-load measurement made fewer than 2 appends a second; no half load to run"
+            );
+        }
+        let half = bench.appends(backend, options.writers, Load::Rate(half_rate))?;
+        report.row(&half, fdatasync_per_s)?;
+        results.push((backend, one, many, half));
     }
-    let half = bench.appends(options.writers, Load::Rate(half_rate))?;
-    report.row(&half, fdatasync_per_s)?;
+    for (_, one, many, half) in &results {
+        report.targets(one, many, half, fdatasync_per_s)?;
+    }
+    report.comparison(&results)
+}
 
-    report.targets(&one, &many, &half, fdatasync_per_s)
+/// Refuses a PostgreSQL server that would acknowledge commits before they are durable: the
+/// comparison is only fair at the same durability.
+async fn check_postgres_durability(url: &str) -> anyhow::Result<()> {
+    let database = convene_postgres::testing::fresh_database(url, "convene_bench")
+        .await
+        .with_context(|| format!("cannot create a database on {}", convene_postgres::redact(url)))?;
+    let store = convene_postgres::PgStore::open(convene_postgres::PgConfig::new(database))
+        .await
+        .context("cannot open the PostgreSQL store")?;
+    for (setting, value) in store.durability().await? {
+        if value != "on" {
+            bail!(
+                "the PostgreSQL server runs with {setting}={value}: the benchmark compares \
+                 durable commits only ({setting}=on)"
+            );
+        }
+    }
+    Ok(())
 }
 
 /// One measured series: how many operations in how long, and each one's latency.
@@ -76,6 +117,8 @@ pub(crate) fn run(options: &StoreBench) -> anyhow::Result<()> {
 struct Measurement {
     /// "fdatasync", "append" or "append_half_load".
     name: &'static str,
+    /// The backend measured ("disk" for the raw fdatasync measurement).
+    backend: &'static str,
     writers: u32,
     /// Operations completed (for appends: events in the log afterwards).
     events: u64,
@@ -190,6 +233,7 @@ fn measure_fdatasync(base: &Path, duration: Duration) -> anyhow::Result<Measurem
     latencies_us.sort_unstable();
     Ok(Measurement {
         name: "fdatasync",
+        backend: "disk",
         writers: 1,
         events: latencies_us.len() as u64,
         elapsed,
@@ -282,9 +326,27 @@ struct Bench<'a> {
 }
 
 impl Bench<'_> {
-    fn open(&self, label: &str) -> anyhow::Result<OpenStore> {
+    fn open(&self, backend: Backend, label: &str) -> anyhow::Result<OpenStore> {
         let dir = fresh_dir(self.base, label)?;
-        match self.options.backend {
+        match backend {
+            Backend::Postgres => {
+                let admin = self.options.postgres.as_deref().context("--postgres URL")?;
+                let store = self.runtime.block_on(async {
+                    let url = convene_postgres::testing::fresh_database(admin, "convene_bench")
+                        .await
+                        .context("cannot create a database for the measurement")?;
+                    let mut config = convene_postgres::PgConfig::new(url);
+                    config.max_connections = 8;
+                    convene_postgres::PgStore::open(config)
+                        .await
+                        .context("cannot open the PostgreSQL store")
+                })?;
+                Ok(OpenStore {
+                    store: Arc::new(store),
+                    probe: None,
+                    _dir: dir,
+                })
+            }
             Backend::Memory => Ok(OpenStore {
                 store: Arc::new(MemoryStore::new()),
                 probe: None,
@@ -308,7 +370,7 @@ impl Bench<'_> {
 
     /// (b), (c) and (d): `writers` tasks append one event at a time to their own stream
     /// until the deadline.
-    fn appends(&self, writers: u32, load: Load) -> anyhow::Result<Measurement> {
+    fn appends(&self, backend: Backend, writers: u32, load: Load) -> anyhow::Result<Measurement> {
         let name = match load {
             Load::Max => "append",
             Load::Rate(_) => "append_half_load",
@@ -325,7 +387,7 @@ impl Bench<'_> {
                 );
             }
         }
-        let open = self.open(&format!("{name}-{writers}"))?;
+        let open = self.open(backend, &format!("{}-{name}-{writers}", backend.name()))?;
         let requests = (0..writers)
             .map(|writer| {
                 single(
@@ -350,6 +412,7 @@ impl Bench<'_> {
             .and_then(|probe| probe.sled_us_per_group());
         Ok(Measurement {
             name,
+            backend: backend.name(),
             writers,
             events: open.store.head(),
             elapsed,
@@ -497,13 +560,19 @@ impl<'a> Report<'a> {
         // A failed header write shows up again, as an error, on the first row.
         let _ = writeln!(
             report.table,
-            "store benchmark: backend {}, events of ~{} B, {} s per measurement, {} cores, in {}\n\
-             {:<20} {:>7} {:>10} {:>8} {:>8} {:>10} {:>12} {:>11}",
-            options.backend.name(),
+            "store benchmark: backends {}, events of ~{} B, {} s per measurement, {} cores, in {}\n\
+             {:<9} {:<20} {:>7} {:>10} {:>8} {:>8} {:>10} {:>12} {:>11}",
+            options
+                .backends
+                .iter()
+                .map(|backend| backend.name())
+                .collect::<Vec<_>>()
+                .join(", "),
             options.event_bytes,
             options.seconds,
             cores,
             dir.display(),
+            "backend",
             "measurement",
             "writers",
             "events/s",
@@ -531,7 +600,8 @@ impl<'a> Report<'a> {
         };
         writeln!(
             self.table,
-            "{:<20} {:>7} {:>10} {:>8} {:>8} {:>10.3} {:>12} {:>11}",
+            "{:<9} {:<20} {:>7} {:>10} {:>8} {:>8} {:>10.3} {:>12} {:>11}",
+            measurement.backend,
             name,
             measurement.writers,
             events_per_s,
@@ -547,7 +617,7 @@ impl<'a> Report<'a> {
         if self.options.json {
             let line = json!({
                 "bench": "store",
-                "backend": self.options.backend.name(),
+                "backend": measurement.backend,
                 "measurement": measurement.name,
                 "writers": measurement.writers,
                 "events_per_s": events_per_s,
@@ -585,11 +655,12 @@ impl<'a> Report<'a> {
         let half_p99_us = half.percentile_us(99);
         writeln!(
             self.table,
-            "targets (QUALITY.md):\n  \
+            "targets (QUALITY.md), {}:\n  \
              1 writer ≥ 0.5 × fdatasync: {} ({:.3})\n  \
              {} writers ≥ {TARGET_MANY_EVENTS_PER_S} events/s: {} ({}){}\n  \
              p99 ≤ {TARGET_HALF_LOAD_P99_US} µs at half load: {} ({} µs; {} µs counting every \
              append from its scheduled tick, timer lag included)",
+            one.backend,
             verdict(one_ratio_milli >= TARGET_ONE_RATIO_MILLI),
             ratio(one.events_per_s(), fdatasync_per_s),
             many.writers,
@@ -605,5 +676,49 @@ impl<'a> Report<'a> {
             percentile_us(&half.from_schedule_us, 99),
         )
         .context("cannot print the results")
+    }
+
+    /// The embedded store against PostgreSQL, when both ran: QUALITY.md asks for at least
+    /// five times PostgreSQL's rate with 64 writers.
+    fn comparison(
+        &mut self,
+        results: &[(Backend, Measurement, Measurement, Measurement)],
+    ) -> anyhow::Result<()> {
+        let find = |wanted: Backend| results.iter().find(|(backend, ..)| *backend == wanted);
+        let (Some((_, sled_one, sled_many, _)), Some((_, pg_one, pg_many, _))) =
+            (find(Backend::Sled), find(Backend::Postgres))
+        else {
+            return Ok(());
+        };
+        let many_ratio = ratio(sled_many.events_per_s(), pg_many.events_per_s());
+        writeln!(
+            self.table,
+            "sled ÷ postgres, same run: 1 writer {:.2} × ({} vs {} events/s); {} writers {:.2} × \
+             ({} vs {} events/s; target ≥ 5 ×: {})",
+            ratio(sled_one.events_per_s(), pg_one.events_per_s()),
+            sled_one.events_per_s(),
+            pg_one.events_per_s(),
+            sled_many.writers,
+            many_ratio,
+            sled_many.events_per_s(),
+            pg_many.events_per_s(),
+            if sled_many.events_per_s() >= 5 * pg_many.events_per_s() {
+                "met"
+            } else {
+                "MISSED"
+            },
+        )
+        .context("cannot print the results")?;
+        if self.options.json {
+            let line = json!({
+                "bench": "store",
+                "measurement": "sled_vs_postgres",
+                "writers_1_ratio": ratio(sled_one.events_per_s(), pg_one.events_per_s()),
+                "writers": sled_many.writers,
+                "writers_n_ratio": many_ratio,
+            });
+            writeln!(self.out, "{line}").context("cannot print the results")?;
+        }
+        Ok(())
     }
 }
