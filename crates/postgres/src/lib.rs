@@ -382,10 +382,13 @@ async fn follow(pool: PgPool, shared: Arc<Shared>, poll_interval: Duration) {
 }
 
 async fn poll(pool: &PgPool, shared: &Shared) {
+    // The head known before the query: it only ever covers commits already visible, so a
+    // database head below it means the database lost commits. (Comparing with the head known
+    // after the query would race with this server's own commits made meanwhile.)
+    let known = *shared.head.borrow();
     match read_head(pool).await {
         Ok(head) => {
             shared.set_unreachable(None);
-            let known = *shared.head.borrow();
             if head < known {
                 shared.fail(format!(
                     "the database's log ends at position {head}, but this server saw position {known}: \

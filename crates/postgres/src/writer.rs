@@ -57,6 +57,8 @@ pub(crate) async fn run(pool: PgPool, shared: Arc<Shared>, mut jobs: mpsc::Recei
 
 /// Stream versions and key records read inside the transaction, for the planner.
 struct Known {
+    /// The head row: the last position and its hash.
+    head: (u64, [u8; 32]),
     versions: HashMap<StreamId, u64>,
     keys: HashMap<String, KeyRecord>,
 }
@@ -108,19 +110,14 @@ async fn transact(
     shared: &Shared,
     requests: Vec<AppendRequest>,
 ) -> Result<(Vec<Result<AppendOutcome, StoreError>>, Option<u64>), StoreError> {
-    let mut tx = pool.begin().await.map_err(db_error)?;
-    // The lock that orders every append of every server: held until COMMIT.
-    let row = sqlx::query("SELECT position, hash FROM convene_head WHERE id = 1 FOR UPDATE")
-        .fetch_one(&mut *tx)
+    // The lock that orders every append of every server, taken in the same round trip as
+    // BEGIN and held until COMMIT.
+    let mut tx = pool
+        .begin_with("BEGIN; SELECT 1 FROM convene_head WHERE id = 1 FOR UPDATE")
         .await
         .map_err(db_error)?;
-    let head = position_of(row.try_get(0).map_err(db_error)?)?;
-    let hash: Vec<u8> = row.try_get(1).map_err(db_error)?;
-    let hash: [u8; 32] = hash.try_into().map_err(|_| StoreError::Corrupt {
-        position: head,
-        reason: "the head row's hash is not 32 bytes".to_string(),
-    })?;
     let known = load_known(&mut tx, &requests).await?;
+    let (head, hash) = known.head;
 
     let mut planner = Planner::new(head, hash);
     let mut results = Vec::with_capacity(requests.len());
@@ -140,20 +137,9 @@ async fn transact(
         return Ok((results, None));
     }
     let last = planner.head();
-    write_rows(&mut tx, &writes).await?;
-    sqlx::query("UPDATE convene_head SET position = $1, hash = $2 WHERE id = 1")
-        .bind(as_i64(last))
-        .bind(planner.last_hash().to_vec())
-        .execute(&mut *tx)
-        .await
-        .map_err(db_error)?;
-    // Delivered at COMMIT, in commit order, to every server listening.
-    sqlx::query("SELECT pg_notify($1, $2)")
-        .bind(CHANNEL)
-        .bind(last.to_string())
-        .execute(&mut *tx)
-        .await
-        .map_err(db_error)?;
+    // The rows, the head row and the notification (delivered at COMMIT, in commit order, to
+    // every server listening) in one statement: one round trip while the lock is held.
+    write_rows(&mut tx, &writes, last, &planner.last_hash()).await?;
     let hold = shared
         .hold
         .lock()
@@ -175,7 +161,9 @@ async fn transact(
     Ok((results, Some(last)))
 }
 
-/// The current version of every stream and the record of every key the group names.
+/// The current version of every stream and the record of every key the group names, in one
+/// statement. It must run after the lock is taken (in its own snapshot), so that it sees
+/// every append committed before.
 async fn load_known(
     tx: &mut Transaction<'static, Postgres>,
     requests: &[AppendRequest],
@@ -187,47 +175,74 @@ async fn load_known(
         .collect();
     streams.sort_unstable();
     streams.dedup();
-    let rows = sqlx::query(
-        "SELECT s.stream, (SELECT max(e.version) FROM convene_events e WHERE e.stream = s.stream) \
-         FROM unnest($1::text[]) AS s(stream)",
-    )
-    .bind(&streams)
-    .fetch_all(&mut **tx)
-    .await
-    .map_err(db_error)?;
-    let mut versions = HashMap::with_capacity(rows.len());
-    for row in rows {
-        let name: String = row.try_get(0).map_err(db_error)?;
-        let version: Option<i64> = row.try_get(1).map_err(db_error)?;
-        versions.insert(StreamId::new(name)?, position_of(version.unwrap_or(0))?);
-    }
     let keys: Vec<String> = requests
         .iter()
         .filter_map(|request| request.metadata.idempotency_key.clone())
         .collect();
+    let rows = sqlx::query(
+        "SELECT 0::smallint, NULL::text, position, hash FROM convene_head WHERE id = 1 \
+         UNION ALL \
+         SELECT 1::smallint, s.stream, \
+                (SELECT max(e.version) FROM convene_events e WHERE e.stream = s.stream), \
+                NULL::bytea \
+         FROM unnest($1::text[]) AS s(stream) \
+         UNION ALL \
+         SELECT 2::smallint, k.key, NULL::bigint, k.record FROM convene_keys k \
+         WHERE k.key = ANY($2)",
+    )
+    .bind(&streams)
+    .bind(&keys)
+    .fetch_all(&mut **tx)
+    .await
+    .map_err(db_error)?;
+    let mut head = None;
+    let mut versions = HashMap::with_capacity(streams.len());
     let mut records = HashMap::new();
-    if !keys.is_empty() {
-        let rows = sqlx::query("SELECT key, record FROM convene_keys WHERE key = ANY($1)")
-            .bind(&keys)
-            .fetch_all(&mut **tx)
-            .await
-            .map_err(db_error)?;
-        for row in rows {
-            let key: String = row.try_get(0).map_err(db_error)?;
-            let record: Vec<u8> = row.try_get(1).map_err(db_error)?;
-            records.insert(key, KeyRecord::decode(&record)?);
+    for row in rows {
+        let kind: i16 = row.try_get(0).map_err(db_error)?;
+        let name: Option<String> = row.try_get(1).map_err(db_error)?;
+        let number: Option<i64> = row.try_get(2).map_err(db_error)?;
+        let bytes: Option<Vec<u8>> = row.try_get(3).map_err(db_error)?;
+        match (kind, name, bytes) {
+            (0, _, Some(hash)) => {
+                let position = position_of(number.unwrap_or(0))?;
+                let hash: [u8; 32] = hash.try_into().map_err(|_| StoreError::Corrupt {
+                    position,
+                    reason: "the head row's hash is not 32 bytes".to_string(),
+                })?;
+                head = Some((position, hash));
+            }
+            (1, Some(stream), _) => {
+                versions.insert(StreamId::new(stream)?, position_of(number.unwrap_or(0))?);
+            }
+            (2, Some(key), Some(record)) => {
+                records.insert(key, KeyRecord::decode(&record)?);
+            }
+            _ => {
+                return Err(StoreError::Io(
+                    "unexpected row reading the log's state".into(),
+                ));
+            }
         }
     }
+    let head = head.ok_or_else(|| StoreError::Corrupt {
+        position: 0,
+        reason: "the head row of convene_head is missing".to_string(),
+    })?;
     Ok(Known {
+        head,
         versions,
         keys: records,
     })
 }
 
-/// Inserts every planned event and key record, a few statements for the whole group.
+/// Inserts every planned event and key record, moves the head row to `last` and notifies
+/// the other servers, in one statement for the whole group.
 async fn write_rows(
     tx: &mut Transaction<'static, Postgres>,
     writes: &[PlannedWrite],
+    last: u64,
+    last_hash: &[u8; 32],
 ) -> Result<(), StoreError> {
     let count = writes.iter().map(|write| write.records.len()).sum();
     let mut positions = Vec::with_capacity(count);
@@ -242,31 +257,35 @@ async fn write_rows(
             records.push(record);
         }
     }
-    sqlx::query(
-        "INSERT INTO convene_events (position, stream, version, record) \
-         SELECT * FROM unnest($1::bigint[], $2::text[], $3::bigint[], $4::bytea[])",
-    )
-    .bind(&positions)
-    .bind(&streams)
-    .bind(&versions)
-    .bind(&records)
-    .execute(&mut **tx)
-    .await
-    .map_err(db_error)?;
     let (keys, key_records): (Vec<&str>, Vec<Vec<u8>>) = writes
         .iter()
         .filter_map(|write| write.key.as_ref())
         .map(|(key, record)| (key.as_str(), record.encode()))
         .unzip();
-    if !keys.is_empty() {
-        sqlx::query(
-            "INSERT INTO convene_keys (key, record) SELECT * FROM unnest($1::text[], $2::bytea[])",
-        )
-        .bind(&keys)
-        .bind(&key_records)
-        .execute(&mut **tx)
-        .await
-        .map_err(db_error)?;
-    }
+    // Data-modifying CTEs all run, whether or not the final SELECT reads them.
+    sqlx::query(
+        "WITH events AS (\
+           INSERT INTO convene_events (position, stream, version, record) \
+           SELECT * FROM unnest($1::bigint[], $2::text[], $3::bigint[], $4::bytea[])), \
+         keys AS (\
+           INSERT INTO convene_keys (key, record) \
+           SELECT * FROM unnest($5::text[], $6::bytea[])), \
+         head AS (\
+           UPDATE convene_head SET position = $7, hash = $8 WHERE id = 1) \
+         SELECT pg_notify($9, $10)",
+    )
+    .bind(&positions)
+    .bind(&streams)
+    .bind(&versions)
+    .bind(&records)
+    .bind(&keys)
+    .bind(&key_records)
+    .bind(as_i64(last))
+    .bind(last_hash.to_vec())
+    .bind(CHANNEL)
+    .bind(last.to_string())
+    .execute(&mut **tx)
+    .await
+    .map_err(db_error)?;
     Ok(())
 }

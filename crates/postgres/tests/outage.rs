@@ -118,7 +118,10 @@ async fn the_store_survives_a_database_outage() {
         assert!(stored.contains(position), "acknowledged {position} is lost");
     }
     assert_eq!(store.verify().await.expect("verifies").first_bad, None);
-    until("the store reports the database back", || store.failure().is_none()).await;
+    until("the store reports the database back", || {
+        store.failure().is_none()
+    })
+    .await;
 }
 
 /// Polls `condition` (bounded) until it holds.

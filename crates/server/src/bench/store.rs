@@ -97,7 +97,12 @@ pub(crate) fn run(options: &StoreBench) -> anyhow::Result<()> {
 async fn check_postgres_durability(url: &str) -> anyhow::Result<()> {
     let database = convene_postgres::testing::fresh_database(url, "convene_bench")
         .await
-        .with_context(|| format!("cannot create a database on {}", convene_postgres::redact(url)))?;
+        .with_context(|| {
+            format!(
+                "cannot create a database on {}",
+                convene_postgres::redact(url)
+            )
+        })?;
     let store = convene_postgres::PgStore::open(convene_postgres::PgConfig::new(database))
         .await
         .context("cannot open the PostgreSQL store")?;
