@@ -22,7 +22,7 @@ const DAY: &str = "2026-05-12";
 
 /// Runs `work` for every item on `workers` threads (the setup is not what is measured, but
 /// 200 sequential durable writes would make the test slow).
-fn in_parallel<T: Sync, R: Send>(
+pub(crate) fn in_parallel<T: Sync, R: Send>(
     items: &[T],
     workers: usize,
     work: impl Fn(&T) -> R + Sync,
@@ -157,7 +157,7 @@ fn two_hundred_concurrent_approvals_for_one_room_book_it_exactly_once() {
 }
 
 /// The ids of every request with `status`, page by page, as the focal point sees them.
-fn requests_with_status(server: &Server, status: &str) -> Vec<String> {
+pub(crate) fn requests_with_status(server: &Server, status: &str) -> Vec<String> {
     let mut ids = Vec::new();
     let mut after = Value::Null;
     loop {

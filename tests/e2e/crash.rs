@@ -27,13 +27,13 @@ const ITEMS: [&str; 4] = ["CAT-COFFEE", "AV-MIC", "PHO-PRINT", "CAT-WATER"];
 
 /// A write the server acknowledged: a payload without user errors that returned an id.
 #[derive(Debug, Clone)]
-enum Ack {
+pub(crate) enum Ack {
     Request { mission: &'static str, id: String },
     Line { request: String, line: String },
 }
 
 /// SplitMix64: a small deterministic generator, so a failing cycle can be replayed.
-struct SplitMix64(u64);
+pub(crate) struct SplitMix64(pub(crate) u64);
 
 impl SplitMix64 {
     fn next(&mut self) -> u64 {
@@ -45,13 +45,13 @@ impl SplitMix64 {
     }
 
     /// A number in `1..=max`.
-    fn between_one_and(&mut self, max: usize) -> usize {
+    pub(crate) fn between_one_and(&mut self, max: usize) -> usize {
         let max = u64::try_from(max).expect("usize fits in u64");
         usize::try_from(1 + self.next() % max).expect("at most max")
     }
 }
 
-fn env_number(name: &str) -> Option<u64> {
+pub(crate) fn env_number(name: &str) -> Option<u64> {
     let text = std::env::var(name).ok()?;
     let text = text.trim();
     let parsed = match text.strip_prefix("0x") {
@@ -127,7 +127,7 @@ fn acknowledged_writes_survive_sigkill_under_concurrent_load() {
 /// was under way) and the error answers the server gave while it was alive.
 fn write_until_killed(server: Server, kill_after: usize, cycle: usize) -> (Vec<Ack>, Vec<String>) {
     let killed = AtomicBool::new(false);
-    let (acks_sender, acks) = mpsc::channel::<Ack>();
+    let (acks_sender, acks) = mpsc::channel::<(usize, Ack)>();
     let address = server.address.clone();
     let tokens = server.tokens.clone();
     thread::scope(|scope| {
@@ -142,6 +142,8 @@ fn write_until_killed(server: Server, kill_after: usize, cycle: usize) -> (Vec<A
                         address,
                         token: &token,
                         killed,
+                        stop: killed,
+                        server: 0,
                         sender,
                     };
                     client.run(mission, cycle, cycle * WRITERS + writer)
@@ -151,11 +153,11 @@ fn write_until_killed(server: Server, kill_after: usize, cycle: usize) -> (Vec<A
         drop(acks_sender);
 
         // The kill point is chosen by progress, not by time.
-        let mut received: Vec<Ack> = acks.iter().take(kill_after).collect();
+        let mut received: Vec<Ack> = acks.iter().take(kill_after).map(|(_, ack)| ack).collect();
         killed.store(true, Ordering::SeqCst);
         server.kill();
         // Writes answered before the process died are acknowledged too.
-        received.extend(acks.iter());
+        received.extend(acks.iter().map(|(_, ack)| ack));
         let errors: Vec<String> = writers
             .into_iter()
             .flat_map(|writer| writer.join().expect("a writer thread panicked"))
@@ -165,19 +167,25 @@ fn write_until_killed(server: Server, kill_after: usize, cycle: usize) -> (Vec<A
 }
 
 /// One writer thread: creates a request, adds up to three lines to it, and again.
-struct Writer<'a> {
-    address: &'a str,
-    token: &'a str,
-    killed: &'a AtomicBool,
-    sender: mpsc::Sender<Ack>,
+pub(crate) struct Writer<'a> {
+    pub(crate) address: &'a str,
+    pub(crate) token: &'a str,
+    /// Set just before the server is killed: error answers after it are expected.
+    pub(crate) killed: &'a AtomicBool,
+    /// Set when the writer must not start another write.
+    pub(crate) stop: &'a AtomicBool,
+    /// Which server the writer talks to, sent along with each acknowledged write.
+    pub(crate) server: usize,
+    pub(crate) sender: mpsc::Sender<(usize, Ack)>,
 }
 
 impl Writer<'_> {
-    /// Writes until the server is gone; returns the error answers it got while it was alive.
-    fn run(&self, mission: &'static str, cycle: usize, id: usize) -> Vec<String> {
+    /// Writes until the server is gone or `stop` is set; returns the error answers it got
+    /// while it was alive.
+    pub(crate) fn run(&self, mission: &'static str, cycle: usize, id: usize) -> Vec<String> {
         let mut errors = Vec::new();
         let mut writes = 0;
-        'requests: while writes < MAX_WRITES_PER_WRITER {
+        'requests: while writes < MAX_WRITES_PER_WRITER && !self.stop.load(Ordering::SeqCst) {
             let input = request_input(
                 &format!("Crash cycle {cycle} writer {id} request {writes}"),
                 "2026-06-02",
@@ -195,17 +203,17 @@ impl Writer<'_> {
             ) else {
                 break;
             };
-            if self
-                .sender
-                .send(Ack::Request {
-                    mission,
-                    id: request.clone(),
-                })
-                .is_err()
-            {
+            let ack = Ack::Request {
+                mission,
+                id: request.clone(),
+            };
+            if self.sender.send((self.server, ack)).is_err() {
                 break;
             }
             for (index, item) in ITEMS.iter().enumerate().take(1 + writes % 3) {
+                if self.stop.load(Ordering::SeqCst) {
+                    break 'requests;
+                }
                 writes += 1;
                 let variables = json!({ "input": {
                     "eventRequestId": request,
@@ -225,7 +233,7 @@ impl Writer<'_> {
                     request: request.clone(),
                     line,
                 };
-                if self.sender.send(ack).is_err() {
+                if self.sender.send((self.server, ack)).is_err() {
                     break 'requests;
                 }
             }
@@ -288,7 +296,7 @@ fn verify(data_dir: &Path, when: &str) -> u64 {
 }
 
 /// Asserts that every acknowledged request is there, with every acknowledged line.
-fn assert_visible(server: &Server, acks: &[Ack], when: &str) {
+pub(crate) fn assert_visible(server: &Server, acks: &[Ack], when: &str) {
     let mut requests: BTreeMap<&str, (&str, Vec<&str>)> = BTreeMap::new();
     for ack in acks {
         if let Ack::Request { mission, id } = ack {

@@ -1,6 +1,7 @@
 //! The end-to-end harness: builds and starts the real `convene` binary on port 0 with a
 //! fresh data directory, reads its tokens, and talks to it over plain HTTP/1.1 (a tiny client
-//! written here, so hostile tests can send exactly the bytes they mean).
+//! written here, so hostile tests can send exactly the bytes they mean). A server can also
+//! keep its log in PostgreSQL (`--store postgres://…`), several servers on one database.
 
 use serde_json::{Value, json};
 use std::io::{BufRead, BufReader, Read, Write};
@@ -101,6 +102,10 @@ pub struct Server {
     pub address: String,
     pub data_dir: PathBuf,
     pub tokens: Tokens,
+    /// The PostgreSQL database of `--store`; `None` for the embedded store.
+    pub store: Option<String>,
+    /// Whether the server was started with `--demo` (and is started again with it).
+    demo: bool,
     _dir: Option<tempfile::TempDir>,
 }
 
@@ -140,16 +145,72 @@ impl Server {
 
     /// Starts (or restarts) a server on an existing data directory.
     pub fn start_in(data_dir: &Path, now: &str) -> Server {
-        let mut child = Command::new(convene_binary())
-            .args([
-                "serve",
-                "--demo",
-                "--listen",
-                "127.0.0.1:0",
-                "--now",
-                now,
-                "--data-dir",
-            ])
+        Server::launch(data_dir, None, now, true, None)
+    }
+
+    /// Starts `convene serve --store URL --demo` with its read models in `data_dir`: the demo
+    /// venue is seeded once per database, and the tokens are written into `data_dir` by the
+    /// server that seeded it.
+    pub fn start_postgres(store: &str, data_dir: &Path, now: &str) -> Server {
+        Server::launch(data_dir, Some(store), now, true, None)
+    }
+
+    /// Starts another server on `first`'s database, without `--demo`, with its read models in
+    /// `data_dir` (which must not be `first`'s); it shares `first`'s tokens.
+    pub fn start_second(first: &Server, data_dir: &Path, now: &str) -> Server {
+        let store = first
+            .store
+            .as_deref()
+            .expect("a second server shares a PostgreSQL database");
+        assert_ne!(
+            first.data_dir, data_dir,
+            "each server has a data directory of its own"
+        );
+        Server::launch(
+            data_dir,
+            Some(store),
+            now,
+            false,
+            Some(first.tokens.clone()),
+        )
+    }
+
+    /// Starts a new process in place of this one, which must have been stopped or killed:
+    /// the same data directory, store, `--demo` and tokens, with the clock at `now`.
+    pub fn start_again(&mut self, now: &str) {
+        assert!(self.child.is_none(), "the server is still running");
+        // A PostgreSQL server started without `--demo` has no tokens file of its own.
+        let tokens = self.store.is_some().then(|| self.tokens.clone());
+        let mut server = Server::launch(
+            &self.data_dir,
+            self.store.as_deref(),
+            now,
+            self.demo,
+            tokens,
+        );
+        server._dir = self._dir.take();
+        *self = server;
+    }
+
+    /// Spawns `convene serve` and reads the address it listens on. The tokens are `tokens`, or
+    /// else those `--demo` wrote into the data directory.
+    fn launch(
+        data_dir: &Path,
+        store: Option<&str>,
+        now: &str,
+        demo: bool,
+        tokens: Option<Tokens>,
+    ) -> Server {
+        let mut command = Command::new(convene_binary());
+        command.arg("serve");
+        if demo {
+            command.arg("--demo");
+        }
+        if let Some(store) = store {
+            command.arg("--store").arg(store);
+        }
+        let mut child = command
+            .args(["--listen", "127.0.0.1:0", "--now", now, "--data-dir"])
             .arg(data_dir)
             .env("RUST_LOG", "warn")
             .stdout(Stdio::piped())
@@ -175,7 +236,9 @@ impl Server {
             url: format!("http://{address}"),
             address,
             data_dir: data_dir.to_path_buf(),
-            tokens: Tokens::read(data_dir),
+            tokens: tokens.unwrap_or_else(|| Tokens::read(data_dir)),
+            store: store.map(str::to_string),
+            demo,
             _dir: None,
         }
     }
@@ -220,15 +283,25 @@ impl Server {
 
     /// Kills the server with SIGKILL (no shutdown at all).
     pub fn kill(mut self) -> PathBuf {
+        self.sigkill();
+        self.data_dir.clone()
+    }
+
+    /// Kills the process with SIGKILL (no shutdown at all) but keeps what it takes to start
+    /// it again ([`Server::start_again`]).
+    pub fn sigkill(&mut self) {
         if let Some(mut child) = self.child.take() {
             let _ = child.kill();
             let _ = child.wait();
         }
-        self.data_dir.clone()
     }
 
     /// Stops the server with SIGTERM and waits for a clean exit.
     pub fn stop(mut self) -> std::process::ExitStatus {
+        self.terminate()
+    }
+
+    fn terminate(&mut self) -> std::process::ExitStatus {
         let mut child = self.child.take().expect("running");
         let _ = Command::new("kill")
             .arg("-TERM")
@@ -238,16 +311,14 @@ impl Server {
     }
 
     /// Stops the server (SIGTERM, which must exit cleanly) and starts it again on the same
-    /// data directory with the clock at `now`: how a test moves time forward without sleeping.
-    /// The temporary directory moves to the new server, so it outlives the restart.
+    /// data directory (and database) with the clock at `now`: how a test moves time forward
+    /// without sleeping. The temporary directory moves to the new server, so it outlives the
+    /// restart.
     pub fn restart(mut self, now: &str) -> Server {
-        let dir = self._dir.take();
-        let data_dir = self.data_dir.clone();
-        let status = self.stop();
+        let status = self.terminate();
         assert!(status.success(), "the server stopped with {status}");
-        let mut server = Server::start_in(&data_dir, now);
-        server._dir = dir;
-        server
+        self.start_again(now);
+        self
     }
 
     /// Runs `convene ARGS… --data-dir DIR` (for verify, export, token create).
@@ -260,6 +331,30 @@ impl Server {
             .output()
             .expect("runs")
     }
+
+    /// Runs `convene ARGS… --store URL` (for `verify` of a PostgreSQL log).
+    pub fn command_store(store: &str, args: &[&str]) -> std::process::Output {
+        Command::new(convene_binary())
+            .args(args)
+            .arg("--store")
+            .arg(store)
+            .env("RUST_LOG", "warn")
+            .output()
+            .expect("runs")
+    }
+}
+
+/// A fresh, empty database on the test cluster of `CONVENE_TEST_DATABASE_URL` (required: the
+/// test fails, saying how to get a cluster, when it is not set); returns its URL.
+pub fn postgres_database(prefix: &str) -> String {
+    let admin = convene_postgres::testing::admin_url();
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("a runtime");
+    runtime
+        .block_on(convene_postgres::testing::fresh_database(&admin, prefix))
+        .unwrap_or_else(|error| panic!("cannot create a database on the test cluster: {error}"))
 }
 
 impl Drop for Server {

@@ -34,7 +34,7 @@ enum Received {
 }
 
 /// A `graphql-transport-ws` client.
-struct Client {
+pub(crate) struct Client {
     socket: WebSocket<TcpStream>,
 }
 
@@ -63,7 +63,7 @@ impl Client {
     }
 
     /// Opens a connection and initialises it with a token; the server must acknowledge.
-    fn connect(server: &Server, token: &str) -> Client {
+    pub(crate) fn connect(server: &Server, token: &str) -> Client {
         let mut client = Client::open(server);
         client.send(
             json!({ "type": "connection_init", "payload": { "authorization": format!("Bearer {token}") } }),
@@ -112,7 +112,7 @@ impl Client {
     }
 
     /// Subscribes, then makes sure the server has taken the subscription (ping, pong).
-    fn subscribe(&mut self, id: &str, query: &str, variables: Value) {
+    pub(crate) fn subscribe(&mut self, id: &str, query: &str, variables: Value) {
         self.send(json!({
             "id": id,
             "type": "subscribe",
@@ -125,7 +125,7 @@ impl Client {
 
     /// The `data` of the next `next` message of subscription `id` that satisfies `wanted`;
     /// every other message must be a `next` of that subscription without errors.
-    fn next_until(&mut self, id: &str, wanted: impl Fn(&Value) -> bool) -> Value {
+    pub(crate) fn next_until(&mut self, id: &str, wanted: impl Fn(&Value) -> bool) -> Value {
         let mut seen = Vec::new();
         for _ in 0..MAX_MESSAGES {
             let message = self.receive_json();
@@ -142,14 +142,14 @@ impl Client {
     }
 }
 
-const REQUEST_UPDATED: &str = "subscription($id: ID!) {
+pub(crate) const REQUEST_UPDATED: &str = "subscription($id: ID!) {
   eventRequestUpdated(id: $id) {
     id status version
     serviceLines { itemCode quantity status }
   }
 }";
 
-const LINE_QUEUE: &str = "subscription($unit: String!) {
+pub(crate) const LINE_QUEUE: &str = "subscription($unit: String!) {
   serviceLineQueue(unitCode: $unit) { id eventRequestId unitCode itemCode quantity status }
 }";
 
