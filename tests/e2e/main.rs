@@ -8,6 +8,7 @@ mod flow;
 mod flows;
 mod hostile;
 mod isolation;
+mod outage;
 mod scaleout;
 mod scenario;
 mod smoke;

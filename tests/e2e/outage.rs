@@ -1,0 +1,136 @@
+//! The database goes away under a running server and comes back: requests fail with a clear
+//! `UNAVAILABLE` error (never a hang, a panic or a wrong answer), `/readyz` says the server is
+//! not ready, and once PostgreSQL is back the same server answers again by itself, with
+//! everything acknowledged before the outage still there. The test runs a PostgreSQL cluster
+//! of its own (`scripts/postgres`), so stopping it disturbs no other test.
+
+use std::path::Path;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use convene_e2e::{Server, workspace_root};
+use serde_json::{Value, json};
+
+use crate::flows::{CREATE, create, request_input};
+
+const NOW: &str = "2026-04-01T09:00:00-04:00";
+/// The longest the test waits for the server to notice the outage, or the recovery.
+const NOTICE: Duration = Duration::from_secs(30);
+
+fn cluster(action: &str, dir: &Path) -> String {
+    let output = Command::new("bash")
+        .arg(workspace_root().join("scripts/postgres"))
+        .arg(action)
+        .arg(dir)
+        .output()
+        .expect("runs scripts/postgres");
+    assert!(
+        output.status.success(),
+        "scripts/postgres {action} failed: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8_lossy(&output.stdout).trim().to_string()
+}
+
+/// The private cluster, stopped even when the test fails.
+struct Cluster(tempfile::TempDir);
+
+impl Drop for Cluster {
+    fn drop(&mut self) {
+        let _ = Command::new("bash")
+            .arg(workspace_root().join("scripts/postgres"))
+            .arg("stop")
+            .arg(self.0.path())
+            .output();
+    }
+}
+
+/// Polls `/readyz` (bounded) until it answers `status`.
+fn until_readyz(server: &Server, status: u16) {
+    let started = Instant::now();
+    loop {
+        let response = server.http("GET", "/readyz", &[], b"");
+        if response.status == status {
+            return;
+        }
+        assert!(
+            started.elapsed() < NOTICE,
+            "/readyz still answers {} ({}), expected {status}",
+            response.status,
+            response.body
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+fn fra_request(server: &Server, id: &str) -> Value {
+    server.graphql(
+        &server.tokens.mission("FRA"),
+        "query($id: ID!) { eventRequest(id: $id) { id title status } }",
+        json!({ "id": id }),
+    )
+}
+
+#[test]
+fn a_database_outage_gives_clear_errors_and_heals_by_itself() {
+    let dir = Cluster(
+        tempfile::Builder::new()
+            .prefix("convene-e2e-outage")
+            .tempdir_in("/tmp")
+            .expect("temporary directory"),
+    );
+    let admin = cluster("start", dir.0.path());
+    // The cluster's own `postgres` database holds the log: this cluster serves this test only.
+    let data = tempfile::tempdir().expect("temporary directory");
+    let server = Server::start_postgres(&admin, &data.path().join("a"), NOW);
+    until_readyz(&server, 200);
+    let before = create(
+        &server,
+        "FRA",
+        request_input("Before the outage", "2026-05-12", "10:00", "11:00", 30),
+    );
+
+    cluster("stop", dir.0.path());
+    // A read and a write during the outage: a top-level error saying the service is
+    // unavailable, no data, and an answer (the pool gives up after its acquire timeout).
+    let read = fra_request(&server, &before);
+    assert_eq!(
+        read["errors"][0]["extensions"]["code"], "UNAVAILABLE",
+        "a read without the database: {read}"
+    );
+    assert_eq!(read["data"]["eventRequest"], Value::Null, "{read}");
+    let write = server.graphql(
+        &server.tokens.mission("FRA"),
+        CREATE,
+        json!({ "input": request_input("During the outage", "2026-05-12", "13:00", "14:00", 30) }),
+    );
+    assert_eq!(
+        write["errors"][0]["extensions"]["code"], "UNAVAILABLE",
+        "a write without the database: {write}"
+    );
+    until_readyz(&server, 503);
+
+    assert_eq!(cluster("start", dir.0.path()), admin, "the cluster keeps its port");
+    until_readyz(&server, 200);
+    // The same server process, without a restart: reads and writes work again, and what was
+    // acknowledged before the outage is there.
+    let after = create(
+        &server,
+        "FRA",
+        request_input("After the outage", "2026-05-13", "10:00", "11:00", 30),
+    );
+    for (id, title) in [(&before, "Before the outage"), (&after, "After the outage")] {
+        let response = fra_request(&server, id);
+        assert_eq!(
+            response["data"]["eventRequest"]["title"], title,
+            "{response}"
+        );
+    }
+    assert!(server.stop().success(), "the server stops cleanly");
+    let verify = Server::command_store(&admin, &["verify"]);
+    assert!(
+        verify.status.success(),
+        "convene verify --store: {}",
+        String::from_utf8_lossy(&verify.stdout)
+    );
+}
