@@ -110,7 +110,11 @@ fn a_database_outage_gives_clear_errors_and_heals_by_itself() {
     );
     until_readyz(&server, 503);
 
-    assert_eq!(cluster("start", dir.0.path()), admin, "the cluster keeps its port");
+    assert_eq!(
+        cluster("start", dir.0.path()),
+        admin,
+        "the cluster keeps its port"
+    );
     until_readyz(&server, 200);
     // The same server process, without a restart: reads and writes work again, and what was
     // acknowledged before the outage is there.
