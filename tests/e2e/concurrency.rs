@@ -91,26 +91,10 @@ fn two_hundred_concurrent_approvals_for_one_room_book_it_exactly_once() {
     let mut winners = Vec::new();
     let mut problems = Vec::new();
     for (id, answer) in &answers {
-        let response = match answer {
-            Ok(response) => response,
-            Err(error) => {
-                problems.push(format!("{id}: no answer: {error}"));
-                continue;
-            }
-        };
-        if response.get("errors").is_some() {
-            problems.push(format!("{id}: top-level errors: {response}"));
-            continue;
-        }
-        let payload = &response["data"]["eventRequestApprove"];
-        let codes: Vec<&str> = payload["userErrors"]
-            .as_array()
-            .map(|errors| errors.iter().filter_map(|e| e["code"].as_str()).collect())
-            .unwrap_or_default();
-        match codes.as_slice() {
-            [] if payload["eventRequest"]["status"] == "APPROVED" => winners.push(id.clone()),
-            ["ROOM_UNAVAILABLE"] if payload["eventRequest"].is_null() => {}
-            _ => problems.push(format!("{id}: unexpected payload {payload}")),
+        match approval(answer, ROOM) {
+            Ok(Approval::Won) => winners.push(id.clone()),
+            Ok(Approval::RoomUnavailable) => {}
+            Err(problem) => problems.push(format!("{id}: {problem}")),
         }
     }
     assert!(
@@ -154,6 +138,40 @@ fn two_hundred_concurrent_approvals_for_one_room_book_it_exactly_once() {
         "the requests still submitted"
     );
     assert!(!submitted.contains(winner));
+}
+
+/// How one contested approval ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Approval {
+    /// The request is approved with `room`.
+    Won,
+    /// Refused with `ROOM_UNAVAILABLE` (and no request in the payload).
+    RoomUnavailable,
+}
+
+/// Reads the answer to one `eventRequestApprove` of a race for `room`; anything but a win or a
+/// clean `ROOM_UNAVAILABLE` (no answer, top-level errors, another code) is a problem.
+pub(crate) fn approval(answer: &Result<Value, String>, room: &str) -> Result<Approval, String> {
+    let response = answer
+        .as_ref()
+        .map_err(|error| format!("no answer: {error}"))?;
+    if response.get("errors").is_some() {
+        return Err(format!("top-level errors: {response}"));
+    }
+    let payload = &response["data"]["eventRequestApprove"];
+    let codes: Vec<&str> = payload["userErrors"]
+        .as_array()
+        .map(|errors| errors.iter().filter_map(|e| e["code"].as_str()).collect())
+        .unwrap_or_default();
+    match codes.as_slice() {
+        [] if payload["eventRequest"]["status"] == "APPROVED"
+            && payload["eventRequest"]["roomCode"] == room =>
+        {
+            Ok(Approval::Won)
+        }
+        ["ROOM_UNAVAILABLE"] if payload["eventRequest"].is_null() => Ok(Approval::RoomUnavailable),
+        _ => Err(format!("unexpected payload {payload}")),
+    }
 }
 
 /// The ids of every request with `status`, page by page, as the focal point sees them.

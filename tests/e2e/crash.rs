@@ -279,7 +279,11 @@ impl Writer<'_> {
 
 /// Runs `convene verify` on a stopped server's data directory; returns the event count.
 fn verify(data_dir: &Path, when: &str) -> u64 {
-    let output = Server::command(data_dir, &["verify"]);
+    verified_events(&Server::command(data_dir, &["verify"]), when)
+}
+
+/// The event count of a `convene verify` that must have passed.
+pub(crate) fn verified_events(output: &std::process::Output, when: &str) -> u64 {
     let stdout = String::from_utf8_lossy(&output.stdout);
     assert!(
         output.status.success(),

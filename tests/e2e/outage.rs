@@ -4,11 +4,10 @@
 //! everything acknowledged before the outage still there. The test runs a PostgreSQL cluster
 //! of its own (`scripts/postgres`), so stopping it disturbs no other test.
 
-use std::path::Path;
-use std::process::Command;
 use std::time::{Duration, Instant};
 
-use convene_e2e::{Server, workspace_root};
+use convene_e2e::Server;
+use convene_postgres::testing::PrivateCluster;
 use serde_json::{Value, json};
 
 use crate::flows::{CREATE, create, request_input};
@@ -16,34 +15,6 @@ use crate::flows::{CREATE, create, request_input};
 const NOW: &str = "2026-04-01T09:00:00-04:00";
 /// The longest the test waits for the server to notice the outage, or the recovery.
 const NOTICE: Duration = Duration::from_secs(30);
-
-fn cluster(action: &str, dir: &Path) -> String {
-    let output = Command::new("bash")
-        .arg(workspace_root().join("scripts/postgres"))
-        .arg(action)
-        .arg(dir)
-        .output()
-        .expect("runs scripts/postgres");
-    assert!(
-        output.status.success(),
-        "scripts/postgres {action} failed: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    String::from_utf8_lossy(&output.stdout).trim().to_string()
-}
-
-/// The private cluster, stopped even when the test fails.
-struct Cluster(tempfile::TempDir);
-
-impl Drop for Cluster {
-    fn drop(&mut self) {
-        let _ = Command::new("bash")
-            .arg(workspace_root().join("scripts/postgres"))
-            .arg("stop")
-            .arg(self.0.path())
-            .output();
-    }
-}
 
 /// Polls `/readyz` (bounded) until it answers `status`.
 fn until_readyz(server: &Server, status: u16) {
@@ -73,13 +44,8 @@ fn fra_request(server: &Server, id: &str) -> Value {
 
 #[test]
 fn a_database_outage_gives_clear_errors_and_heals_by_itself() {
-    let dir = Cluster(
-        tempfile::Builder::new()
-            .prefix("convene-e2e-outage")
-            .tempdir_in("/tmp")
-            .expect("temporary directory"),
-    );
-    let admin = cluster("start", dir.0.path());
+    let cluster = PrivateCluster::start("convene-e2e-outage");
+    let admin = cluster.url().to_string();
     // The cluster's own `postgres` database holds the log: this cluster serves this test only.
     let data = tempfile::tempdir().expect("temporary directory");
     let server = Server::start_postgres(&admin, &data.path().join("a"), NOW);
@@ -90,7 +56,7 @@ fn a_database_outage_gives_clear_errors_and_heals_by_itself() {
         request_input("Before the outage", "2026-05-12", "10:00", "11:00", 30),
     );
 
-    cluster("stop", dir.0.path());
+    cluster.stop();
     // A read and a write during the outage: a top-level error saying the service is
     // unavailable, no data, and an answer (the pool gives up after its acquire timeout).
     let read = fra_request(&server, &before);
@@ -110,11 +76,7 @@ fn a_database_outage_gives_clear_errors_and_heals_by_itself() {
     );
     until_readyz(&server, 503);
 
-    assert_eq!(
-        cluster("start", dir.0.path()),
-        admin,
-        "the cluster keeps its port"
-    );
+    cluster.start_again();
     until_readyz(&server, 200);
     // The same server process, without a restart: reads and writes work again, and what was
     // acknowledged before the outage is there.

@@ -24,8 +24,8 @@ use std::time::{Duration, Instant};
 use convene_e2e::{Server, postgres_database, try_graphql};
 use serde_json::{Value, json};
 
-use crate::concurrency::{in_parallel, requests_with_status};
-use crate::crash::{Ack, SplitMix64, Writer, assert_visible, env_number};
+use crate::concurrency::{Approval, approval, in_parallel, requests_with_status};
+use crate::crash::{Ack, SplitMix64, Writer, assert_visible, env_number, verified_events};
 use crate::flows::{
     APPROVE, ISSUE_INVOICE, MISSIONS, add_line, approve, confirm_line, create, id_of, mark_held,
     request_input, submit,
@@ -188,31 +188,10 @@ fn two_hundred_approvals_over_two_servers_book_the_room_once() {
     let mut refused = [0_usize; 2];
     let mut problems = Vec::new();
     for (id, (server, answer)) in requests.iter().zip(&answers) {
-        let name = NAMES[*server];
-        let response = match answer {
-            Ok(response) => response,
-            Err(error) => {
-                problems.push(format!("{id} through {name}: no answer: {error}"));
-                continue;
-            }
-        };
-        if response.get("errors").is_some() {
-            problems.push(format!("{id} through {name}: top-level errors: {response}"));
-            continue;
-        }
-        let payload = &response["data"]["eventRequestApprove"];
-        let codes: Vec<&str> = payload["userErrors"]
-            .as_array()
-            .map(|errors| errors.iter().filter_map(|e| e["code"].as_str()).collect())
-            .unwrap_or_default();
-        match codes.as_slice() {
-            [] if payload["eventRequest"]["status"] == "APPROVED"
-                && payload["eventRequest"]["roomCode"] == ROOM =>
-            {
-                winners.push((id.clone(), *server));
-            }
-            ["ROOM_UNAVAILABLE"] if payload["eventRequest"].is_null() => refused[*server] += 1,
-            _ => problems.push(format!("{id} through {name}: unexpected payload {payload}")),
+        match approval(answer, ROOM) {
+            Ok(Approval::Won) => winners.push((id.clone(), *server)),
+            Ok(Approval::RoomUnavailable) => refused[*server] += 1,
+            Err(problem) => problems.push(format!("{id} through {}: {problem}", NAMES[*server])),
         }
     }
     assert!(
@@ -788,18 +767,5 @@ fn drafts(server: &Server, token: &str) -> BTreeSet<String> {
 
 /// Runs `convene verify --store URL`, which must pass; returns the event count.
 fn verify_store(store: &str, when: &str) -> u64 {
-    let output = Server::command_store(store, &["verify"]);
-    let stdout = String::from_utf8_lossy(&output.stdout);
-    assert!(
-        output.status.success(),
-        "{when}: convene verify --store failed ({}):\n{stdout}\n{}",
-        output.status,
-        String::from_utf8_lossy(&output.stderr)
-    );
-    stdout
-        .trim()
-        .strip_prefix("ok: ")
-        .and_then(|rest| rest.split_whitespace().next())
-        .and_then(|count| count.parse().ok())
-        .unwrap_or_else(|| panic!("{when}: unexpected verify output {stdout:?}"))
+    verified_events(&Server::command_store(store, &["verify"]), when)
 }

@@ -64,6 +64,67 @@ pub async fn fresh_database(admin_url: &str, prefix: &str) -> Result<String, sql
     Ok(with_database(admin_url, &name))
 }
 
+/// A PostgreSQL cluster of one test's own, started by `scripts/postgres` in a temporary
+/// directory under `/tmp` (readable by the `postgres` user when the tests run as root), for
+/// tests that stop and start the database; stopped when dropped.
+#[derive(Debug)]
+pub struct PrivateCluster {
+    dir: tempfile::TempDir,
+    url: String,
+}
+
+fn run_script(action: &str, dir: &std::path::Path) -> Result<String, String> {
+    let script = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../scripts/postgres");
+    let output = std::process::Command::new("bash")
+        .arg(&script)
+        .arg(action)
+        .arg(dir)
+        .output()
+        .map_err(|error| format!("cannot run {}: {error}", script.display()))?;
+    if output.status.success() {
+        Ok(String::from_utf8_lossy(&output.stdout).trim().to_string())
+    } else {
+        Err(format!(
+            "scripts/postgres {action} failed: {}",
+            String::from_utf8_lossy(&output.stderr)
+        ))
+    }
+}
+
+impl PrivateCluster {
+    /// Initialises and starts a cluster; panics (failing the test) when it cannot.
+    pub fn start(prefix: &str) -> PrivateCluster {
+        let dir = tempfile::Builder::new()
+            .prefix(prefix)
+            .tempdir_in("/tmp")
+            .unwrap_or_else(|error| panic!("cannot create a directory for PostgreSQL: {error}"));
+        let url = run_script("start", dir.path()).unwrap_or_else(|error| panic!("{error}"));
+        PrivateCluster { dir, url }
+    }
+
+    /// The cluster's administrative URL (its `postgres` database).
+    pub fn url(&self) -> &str {
+        &self.url
+    }
+
+    /// Stops the server (fast shutdown: connections are cut).
+    pub fn stop(&self) {
+        run_script("stop", self.dir.path()).unwrap_or_else(|error| panic!("{error}"));
+    }
+
+    /// Starts the stopped server again on the same port, so clients reconnect to the same URL.
+    pub fn start_again(&self) {
+        let url = run_script("start", self.dir.path()).unwrap_or_else(|error| panic!("{error}"));
+        assert_eq!(url, self.url, "the cluster came back on another port");
+    }
+}
+
+impl Drop for PrivateCluster {
+    fn drop(&mut self) {
+        let _ = run_script("stop", self.dir.path());
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

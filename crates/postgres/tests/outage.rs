@@ -2,55 +2,17 @@
 //! meanwhile, the store recovers by itself, and nothing acknowledged is lost. This test runs
 //! a private cluster of its own (`scripts/postgres`), so stopping it disturbs no other test.
 
-use std::path::PathBuf;
-use std::process::Command;
 use std::time::Duration;
 
+use convene_postgres::testing::PrivateCluster;
 use convene_postgres::{PgConfig, PgStore};
 use convene_store::testsuite::{event, single};
 use convene_store::{EventStore, ExpectedVersion, MAX_PAGE, StoreError};
 
-fn script() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../scripts/postgres")
-}
-
-fn cluster(action: &str, dir: &std::path::Path) -> String {
-    let output = Command::new("bash")
-        .arg(script())
-        .arg(action)
-        .arg(dir)
-        .output()
-        .expect("runs scripts/postgres");
-    assert!(
-        output.status.success(),
-        "scripts/postgres {action} failed: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    String::from_utf8_lossy(&output.stdout).trim().to_string()
-}
-
-/// Stops the private cluster even when the test fails.
-struct Cluster(tempfile::TempDir);
-
-impl Drop for Cluster {
-    fn drop(&mut self) {
-        let _ = Command::new("bash")
-            .arg(script())
-            .arg("stop")
-            .arg(self.0.path())
-            .output();
-    }
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn the_store_survives_a_database_outage() {
-    let dir = Cluster(
-        tempfile::Builder::new()
-            .prefix("convene-outage")
-            .tempdir_in("/tmp")
-            .expect("temp dir"),
-    );
-    let url = cluster("start", dir.0.path());
+    let cluster = PrivateCluster::start("convene-outage");
+    let url = cluster.url().to_string();
     let mut config = PgConfig::new(url.as_str());
     config.acquire_timeout = Duration::from_secs(1);
     config.poll_interval = Duration::from_millis(100);
@@ -68,7 +30,7 @@ async fn the_store_survives_a_database_outage() {
         acknowledged.push(outcome.first_position);
     }
 
-    cluster("stop", dir.0.path());
+    cluster.stop();
     for _ in 0..3 {
         match store
             .append(single("during", ExpectedVersion::Any, vec![event("x", 50)]))
@@ -87,11 +49,7 @@ async fn the_store_survives_a_database_outage() {
     // The store says so too (what `/readyz` reports), once its poll of the head has failed.
     until("the store reports the outage", || store.failure().is_some()).await;
 
-    assert_eq!(
-        cluster("start", dir.0.path()),
-        url,
-        "the cluster keeps its port"
-    );
+    cluster.start_again();
     // The pool reconnects by itself: the next appends succeed (a connection that died with
     // the server may fail one attempt first).
     let mut attempts = 0;
