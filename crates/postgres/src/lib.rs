@@ -21,8 +21,8 @@ mod writer;
 pub use migrate::{MIGRATIONS, migrate};
 
 use async_trait::async_trait;
-use sqlx::Row;
 use sqlx::postgres::{PgConnectOptions, PgPool, PgPoolOptions};
+use sqlx::{Connection, Row};
 use std::str::FromStr;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -226,6 +226,19 @@ impl PgStore {
             // A server that vanishes while holding the append lock must not stall the others
             // for long: the database ends such a transaction after this idle time.
             .options([("idle_in_transaction_session_timeout", "30s")]);
+        // One direct connection first: a pool that cannot connect only reports that it timed
+        // out, while this says why (refused, unknown host, bad password, TLS…).
+        sqlx::postgres::PgConnection::connect_with(&options)
+            .await
+            .map_err(|error| StoreError::Unavailable {
+                reason: format!(
+                    "cannot connect to PostgreSQL at {}: {error}",
+                    redact(&config.url)
+                ),
+            })?
+            .close()
+            .await
+            .ok();
         let pool = PgPoolOptions::new()
             .max_connections(config.max_connections.max(2))
             .acquire_timeout(config.acquire_timeout)

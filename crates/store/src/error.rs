@@ -19,9 +19,10 @@ pub enum StoreError {
     /// A stored record fails its checksum, its chain or its decoding.
     #[error("corrupt event at position {position}: {reason}")]
     Corrupt { position: u64, reason: String },
-    /// The store stopped accepting appends (a write or an fsync failed, or the disk is full);
-    /// reads keep working. Restart after fixing the cause.
-    #[error("the store accepts no more writes: {reason}")]
+    /// The store cannot serve the request: the embedded store stopped accepting appends (a
+    /// write or an fsync failed, or the disk is full; reads keep working; restart after fixing
+    /// the cause), or the database cannot be reached (retry later).
+    #[error("the store is unavailable: {reason}")]
     Unavailable { reason: String },
     /// The request breaks a limit or is malformed.
     #[error("invalid append: {0}")]
