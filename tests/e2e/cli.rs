@@ -23,19 +23,7 @@ fn events_total(server: &Server) -> u64 {
 
 /// Runs `convene verify`, which must pass; returns the event count it prints.
 fn verify(data_dir: &Path) -> u64 {
-    let output = Server::command(data_dir, &["verify"]);
-    let stdout = String::from_utf8_lossy(&output.stdout);
-    assert!(
-        output.status.success(),
-        "verify failed: {stdout}{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    stdout
-        .trim()
-        .strip_prefix("ok: ")
-        .and_then(|rest| rest.split(' ').next())
-        .and_then(|count| count.parse().ok())
-        .unwrap_or_else(|| panic!("verify prints no event count: {stdout}"))
+    crate::crash::verified_events(&Server::command(data_dir, &["verify"]), "verify")
 }
 
 fn stop(server: Server) {

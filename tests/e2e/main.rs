@@ -2,6 +2,7 @@
 
 mod audit;
 mod cli;
+mod cli_postgres;
 mod concurrency;
 mod crash;
 mod flow;

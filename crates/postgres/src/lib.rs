@@ -215,41 +215,7 @@ impl PgStore {
     /// Connects, applies the migrations if the config says so, reads the head, and starts
     /// the writer and the follower of other servers' commits.
     pub async fn open(config: PgConfig) -> Result<PgStore, StoreError> {
-        let options = PgConnectOptions::from_str(&config.url)
-            .map_err(|error| {
-                StoreError::Invalid(format!(
-                    "bad PostgreSQL URL {}: {error}",
-                    redact(&config.url)
-                ))
-            })?
-            .application_name("convene")
-            // A server that vanishes while holding the append lock must not stall the others
-            // for long: the database ends such a transaction after this idle time.
-            .options([("idle_in_transaction_session_timeout", "30s")]);
-        // One direct connection first: a pool that cannot connect only reports that it timed
-        // out, while this says why (refused, unknown host, bad password, TLS…).
-        sqlx::postgres::PgConnection::connect_with(&options)
-            .await
-            .map_err(|error| StoreError::Unavailable {
-                reason: format!(
-                    "cannot connect to PostgreSQL at {}: {error}",
-                    redact(&config.url)
-                ),
-            })?
-            .close()
-            .await
-            .ok();
-        let pool = PgPoolOptions::new()
-            .max_connections(config.max_connections.max(2))
-            .acquire_timeout(config.acquire_timeout)
-            .connect_with(options)
-            .await
-            .map_err(|error| StoreError::Unavailable {
-                reason: format!(
-                    "cannot connect to PostgreSQL at {}: {error}",
-                    redact(&config.url)
-                ),
-            })?;
+        let pool = connect(&config).await?;
         if config.migrate {
             migrate(&pool).await?;
         }
@@ -343,6 +309,42 @@ impl PgStore {
         self.shared.advance(head);
         Ok(head)
     }
+}
+
+/// Connects a pool as the store does (application name `convene`, the idle-in-transaction
+/// limit), for the store and for tools such as `convene migrate`.
+pub async fn connect(config: &PgConfig) -> Result<PgPool, StoreError> {
+    let options = PgConnectOptions::from_str(&config.url)
+        .map_err(|error| {
+            StoreError::Invalid(format!(
+                "bad PostgreSQL URL {}: {error}",
+                redact(&config.url)
+            ))
+        })?
+        .application_name("convene")
+        // A server that vanishes while holding the append lock must not stall the others
+        // for long: the database ends such a transaction after this idle time.
+        .options([("idle_in_transaction_session_timeout", "30s")]);
+    let unreachable = |error: sqlx::Error| StoreError::Unavailable {
+        reason: format!(
+            "cannot connect to PostgreSQL at {}: {error}",
+            redact(&config.url)
+        ),
+    };
+    // One direct connection first: a pool that cannot connect only reports that it timed
+    // out, while this says why (refused, unknown host, bad password, TLS…).
+    sqlx::postgres::PgConnection::connect_with(&options)
+        .await
+        .map_err(unreachable)?
+        .close()
+        .await
+        .ok();
+    PgPoolOptions::new()
+        .max_connections(config.max_connections.max(2))
+        .acquire_timeout(config.acquire_timeout)
+        .connect_with(options)
+        .await
+        .map_err(unreachable)
 }
 
 async fn read_head(pool: &PgPool) -> Result<u64, StoreError> {

@@ -57,10 +57,19 @@ pub(crate) fn verify(location: &Location) -> anyhow::Result<bool> {
 /// `convene migrate`: applies the PostgreSQL schema's migrations not applied yet.
 pub(crate) fn migrate(options: &Migrate) -> anyhow::Result<()> {
     runtime()?.block_on(async {
-        let store = open_postgres(&options.store, false).await?;
-        let applied = convene_postgres::migrate(store.pool())
+        let pool =
+            convene_postgres::connect(&convene_postgres::PgConfig::new(options.store.as_str()))
+                .await
+                .with_context(|| {
+                    format!(
+                        "cannot connect to {}",
+                        convene_postgres::redact(&options.store)
+                    )
+                })?;
+        let applied = convene_postgres::migrate(&pool)
             .await
             .context("the migration failed")?;
+        pool.close().await;
         println!(
             "ok: {applied} migration(s) applied; the schema is at version {}",
             convene_postgres::MIGRATIONS.len()

@@ -1,0 +1,109 @@
+//! The command line on the PostgreSQL backend: `convene migrate` (idempotent), `token create
+//! --store` while servers run (the token works on a running server at once: the database is
+//! shared, unlike a data directory), and `convene verify --store` finding a tampered record.
+
+use std::time::{Duration, Instant};
+
+use convene_e2e::{Server, postgres_database};
+use serde_json::json;
+
+use crate::crash::verified_events;
+use crate::scenario::*;
+
+fn stdout(output: &std::process::Output) -> String {
+    assert!(
+        output.status.success(),
+        "the command failed ({}): {}{}",
+        output.status,
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8_lossy(&output.stdout).trim().to_string()
+}
+
+/// Runs SQL against the test database (to damage it as an attacker or a bad disk would).
+fn execute(url: &str, sql: &str) {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("a runtime");
+    runtime.block_on(async {
+        let pool = sqlx::PgPool::connect(url).await.expect("connects");
+        sqlx::query(sql).execute(&pool).await.expect("runs");
+        pool.close().await;
+    });
+}
+
+#[test]
+fn migrate_token_create_and_verify_work_on_postgres() {
+    let store = postgres_database("e2e_cli");
+    assert_eq!(
+        stdout(&Server::command_store(&store, &["migrate"])),
+        "ok: 1 migration(s) applied; the schema is at version 1"
+    );
+    assert_eq!(
+        stdout(&Server::command_store(&store, &["migrate"])),
+        "ok: 0 migration(s) applied; the schema is at version 1",
+        "a second migrate changes nothing"
+    );
+
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let server = Server::start_postgres(&store, &dir.path().join("server"), NOW);
+    let request = create(
+        &server,
+        "FRA",
+        header("Booked on PostgreSQL", START, END, 12),
+    );
+
+    // Issued by another process while the server runs (its own data directory for the read
+    // models it needs): the running server knows the token as soon as it follows the commit.
+    let mut command = vec!["token", "create", "--role", "MISSION", "--mission", "FRA"];
+    let cli_dir = dir.path().join("cli");
+    let cli_dir_text = cli_dir.to_str().expect("a UTF-8 path");
+    command.extend([
+        "--label",
+        "from the command line",
+        "--data-dir",
+        cli_dir_text,
+    ]);
+    let token = stdout(&Server::command_store(&store, &command));
+    assert_eq!(token.lines().count(), 1, "{token}");
+    let started = Instant::now();
+    let seen = loop {
+        let answer = server.graphql(
+            &token,
+            "query($id: ID!) { eventRequest(id: $id) { id title } }",
+            json!({ "id": request }),
+        );
+        if answer.get("errors").is_none() {
+            break answer["data"].clone();
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(10),
+            "the running server never accepted the new token: {answer}"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    assert_eq!(
+        seen["eventRequest"],
+        json!({ "id": request, "title": "Booked on PostgreSQL" })
+    );
+    assert!(server.stop().success(), "the server stops cleanly");
+
+    let events = verified_events(&Server::command_store(&store, &["verify"]), "intact");
+    assert!(events > 5, "{events} events");
+
+    // One byte of one stored record changed: verify names that position and fails.
+    execute(
+        &store,
+        "UPDATE convene_events SET record = set_byte(record, 20, get_byte(record, 20) # 64) \
+         WHERE position = 5",
+    );
+    let output = Server::command_store(&store, &["verify"]);
+    let printed = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(output.status.code(), Some(2), "{printed}");
+    assert!(
+        printed.starts_with("corrupt: first bad position 5:"),
+        "{printed}"
+    );
+}
