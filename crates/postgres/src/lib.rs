@@ -8,7 +8,7 @@
 //! - **Group commit.** Each server funnels its appends through one writer task, which takes
 //!   every append waiting at that moment into one transaction (one lock, one WAL flush), the
 //!   same planner as the embedded backend checking versions and sealing records.
-//! - **Following.** A commit sends `NOTIFY convene_head` with its last position; every server
+//! - **Following.** A commit notifies `convene_head_<log id>` with its last position; every server
 //!   listens, and also polls the head row, so a write through one server reaches the others'
 //!   subscriptions and read models even if a notification is lost.
 //! - **Failures.** A lost connection makes appends and reads fail with
@@ -32,8 +32,11 @@ use convene_store::append::{AppendOutcome, AppendRequest, KeyRecord};
 use convene_store::envelope::{self, RecordedEvent, StreamId};
 use convene_store::{EventStore, MAX_PAGE, StoreError, VerifyReport};
 
-/// The channel every commit notifies with its last position.
-pub const CHANNEL: &str = "convene_head";
+/// The channel every commit notifies with its last position: `convene_head_` and the log's
+/// id, so that two logs in one database (or a stray `NOTIFY convene_head`) do not mix.
+pub fn channel(log_id: uuid::Uuid) -> String {
+    format!("convene_head_{}", log_id.simple())
+}
 
 /// How a [`PgStore`] connects and behaves.
 #[derive(Debug, Clone)]
@@ -147,6 +150,8 @@ pub(crate) struct Hold {
 #[derive(Debug)]
 pub(crate) struct Shared {
     pub(crate) head: watch::Sender<u64>,
+    /// The channel of this log's commit notifications.
+    pub(crate) channel: String,
     pub(crate) failure: Mutex<Option<String>>,
     /// Why the last read of the head row failed, until one succeeds (a transient state:
     /// appends are still tried, and fail or succeed on their own).
@@ -181,7 +186,7 @@ impl Shared {
             .unwrap_or_else(|poisoned| poisoned.into_inner()) = reason;
     }
 
-    fn fail(&self, reason: String) {
+    pub(crate) fn fail(&self, reason: String) {
         let mut failure = self
             .failure
             .lock()
@@ -240,6 +245,7 @@ impl PgStore {
         let head = position_of(row.try_get(1).map_err(db_error)?)?;
         let shared = Arc::new(Shared {
             head: watch::channel(head).0,
+            channel: channel(log_id),
             failure: Mutex::new(None),
             unreachable: Mutex::new(None),
             hold: Mutex::new(None),
@@ -364,7 +370,7 @@ async fn follow(pool: PgPool, shared: Arc<Shared>, poll_interval: Duration) {
     loop {
         if listener.is_none() {
             match sqlx::postgres::PgListener::connect_with(&pool).await {
-                Ok(mut connected) => match connected.listen(CHANNEL).await {
+                Ok(mut connected) => match connected.listen(&shared.channel).await {
                     Ok(()) => listener = Some(connected),
                     Err(error) => tracing::warn!(%error, "cannot LISTEN; polling only"),
                 },
@@ -401,9 +407,14 @@ async fn poll(pool: &PgPool, shared: &Shared) {
     // database head below it means the database lost commits. (Comparing with the head known
     // after the query would race with this server's own commits made meanwhile.)
     let known = *shared.head.borrow();
-    match read_head(pool).await {
+    let position: Result<i64, sqlx::Error> =
+        sqlx::query_scalar("SELECT position FROM convene_head WHERE id = 1")
+            .fetch_one(pool)
+            .await;
+    match position {
         Ok(head) => {
             shared.set_unreachable(None);
+            let head = u64::try_from(head).unwrap_or(0);
             if head < known {
                 shared.fail(format!(
                     "the database's log ends at position {head}, but this server saw position {known}: \
@@ -414,9 +425,14 @@ async fn poll(pool: &PgPool, shared: &Shared) {
                 shared.advance(head);
             }
         }
+        // Every connection open and busy: the server is loaded, not cut off from its database
+        // (with the database gone, connections close and the pool fails to open new ones).
+        Err(sqlx::Error::PoolTimedOut) if pool.size() >= pool.options().get_max_connections() => {
+            tracing::debug!("no free connection to read the head row; the next tick will");
+        }
         Err(error) => {
             tracing::warn!(%error, "cannot read the head row");
-            shared.set_unreachable(Some(error.to_string()));
+            shared.set_unreachable(Some(db_error(error).to_string()));
         }
     }
 }
@@ -525,9 +541,10 @@ impl EventStore for PgStore {
         })
     }
 
-    /// Reads the head row, walks the log (checksums, chain, positions 1..n), then checks that
-    /// the walk reached the head row's position and that the event there has its hash (so a
-    /// deleted tail is found too). Appends may go on meanwhile.
+    /// Reads the head row, walks the log up to it (checksums, chain, positions 1..n), checks
+    /// that the event there has the row's hash, and finally that, in one snapshot, the head
+    /// row and the last stored event agree (a head row behind the log would make every later
+    /// append fail). Appends may go on meanwhile.
     async fn verify(&self) -> Result<VerifyReport, StoreError> {
         let row = sqlx::query("SELECT position, hash FROM convene_head WHERE id = 1")
             .fetch_one(&self.pool)
@@ -535,16 +552,9 @@ impl EventStore for PgStore {
             .map_err(db_error)?;
         let recorded = position_of(row.try_get(0).map_err(db_error)?)?;
         let hash: Vec<u8> = row.try_get(1).map_err(db_error)?;
-        self.shared.advance(recorded);
-        let report = convene_store::verify_by_reading(self).await?;
+        let report = convene_store::verify_up_to(self, recorded).await?;
         if report.first_bad.is_some() {
             return Ok(report);
-        }
-        if report.events < recorded {
-            return Ok(VerifyReport {
-                events: report.events,
-                first_bad: Some((report.events + 1, "event missing".to_string())),
-            });
         }
         let at_head = match self.read_all(recorded, 1).await?.first() {
             Some(event) if recorded > 0 => event.hash.to_vec(),
@@ -556,6 +566,27 @@ impl EventStore for PgStore {
                 first_bad: Some((
                     recorded,
                     "the head row's hash differs from the event at its position".to_string(),
+                )),
+            });
+        }
+        let row = sqlx::query(
+            "SELECT (SELECT position FROM convene_head WHERE id = 1), \
+                    (SELECT max(position) FROM convene_events)",
+        )
+        .fetch_one(&self.pool)
+        .await
+        .map_err(db_error)?;
+        let head_row: i64 = row.try_get(0).map_err(db_error)?;
+        let last_event: Option<i64> = row.try_get(1).map_err(db_error)?;
+        if let Some(last_event) = last_event.filter(|last| *last > head_row) {
+            let first = position_of(head_row)? + 1;
+            return Ok(VerifyReport {
+                events: report.events,
+                first_bad: Some((
+                    first,
+                    format!(
+                        "the head row says {head_row} but events are stored up to {last_event}"
+                    ),
                 )),
             });
         }

@@ -2,7 +2,7 @@
 //! head row's lock from before positions are taken until after `COMMIT`.
 
 use sqlx::postgres::PgPool;
-use sqlx::{Postgres, Row, Transaction};
+use sqlx::{Connection, Postgres, Row, Transaction};
 use std::collections::HashMap;
 use std::sync::Arc;
 use tokio::sync::{mpsc, oneshot};
@@ -13,7 +13,7 @@ use convene_store::append::{
 };
 use convene_store::envelope::StreamId;
 
-use crate::{CHANNEL, Shared, as_i64, db_error, position_of};
+use crate::{Shared, as_i64, db_error, position_of};
 
 /// Appends that may wait for the writer.
 pub(crate) const QUEUE: usize = 4_096;
@@ -110,14 +110,48 @@ async fn transact(
     shared: &Shared,
     requests: Vec<AppendRequest>,
 ) -> Result<(Vec<Result<AppendOutcome, StoreError>>, Option<u64>), StoreError> {
+    // What this server has already seen committed: the database's log can never be shorter.
+    let seen = *shared.head.borrow();
+    let mut connection = pool.acquire().await.map_err(db_error)?;
     // The lock that orders every append of every server, taken in the same round trip as
-    // BEGIN and held until COMMIT.
-    let mut tx = pool
-        .begin_with("BEGIN; SELECT 1 FROM convene_head WHERE id = 1 FOR UPDATE")
+    // BEGIN and held until COMMIT. READ COMMITTED whatever the database's default: the next
+    // statement then gets a fresh snapshot, taken after the lock was granted.
+    let error = match (*connection)
+        .begin_with(
+            "BEGIN ISOLATION LEVEL READ COMMITTED; \
+             SELECT 1 FROM convene_head WHERE id = 1 FOR UPDATE",
+        )
         .await
-        .map_err(db_error)?;
+    {
+        Ok(tx) => return locked(tx, shared, requests, seen).await,
+        Err(error) => error,
+    };
+    // If BEGIN ran but the lock failed (a lock or statement timeout, a cancel), the session
+    // sits in an aborted transaction that sqlx does not know about: end it before the
+    // connection goes back to the pool (or close the connection).
+    let _ = begun_error_cleanup(&mut connection).await;
+    Err(db_error(error))
+}
+
+/// The rest of [`transact`], once the log's lock is held.
+async fn locked(
+    mut tx: Transaction<'_, Postgres>,
+    shared: &Shared,
+    requests: Vec<AppendRequest>,
+    seen: u64,
+) -> Result<(Vec<Result<AppendOutcome, StoreError>>, Option<u64>), StoreError> {
     let known = load_known(&mut tx, &requests).await?;
     let (head, hash) = known.head;
+    if head < seen {
+        let reason = format!(
+            "the database's log ends at position {head}, but this server saw position {seen}: \
+             the database was restored or failed over to a replica that lacks committed \
+             events; restart every server after checking the database"
+        );
+        shared.fail(reason.clone());
+        tx.rollback().await.map_err(db_error)?;
+        return Err(StoreError::Unavailable { reason });
+    }
 
     let mut planner = Planner::new(head, hash);
     let mut results = Vec::with_capacity(requests.len());
@@ -139,7 +173,14 @@ async fn transact(
     let last = planner.head();
     // The rows, the head row and the notification (delivered at COMMIT, in commit order, to
     // every server listening) in one statement: one round trip while the lock is held.
-    write_rows(&mut tx, &writes, last, &planner.last_hash()).await?;
+    write_rows(
+        &mut tx,
+        &writes,
+        last,
+        &planner.last_hash(),
+        &shared.channel,
+    )
+    .await?;
     let hold = shared
         .hold
         .lock()
@@ -161,11 +202,23 @@ async fn transact(
     Ok((results, Some(last)))
 }
 
+/// Ends an aborted transaction left by a failed `BEGIN; SELECT … FOR UPDATE`; if even that
+/// fails, the connection is closed instead of going back to the pool.
+async fn begun_error_cleanup(
+    connection: &mut sqlx::pool::PoolConnection<Postgres>,
+) -> Result<(), sqlx::Error> {
+    let result = sqlx::query("ROLLBACK").execute(&mut **connection).await;
+    if result.is_err() {
+        connection.close_on_drop();
+    }
+    result.map(|_| ())
+}
+
 /// The current version of every stream and the record of every key the group names, in one
 /// statement. It must run after the lock is taken (in its own snapshot), so that it sees
 /// every append committed before.
 async fn load_known(
-    tx: &mut Transaction<'static, Postgres>,
+    tx: &mut Transaction<'_, Postgres>,
     requests: &[AppendRequest],
 ) -> Result<Known, StoreError> {
     let mut streams: Vec<String> = requests
@@ -239,10 +292,11 @@ async fn load_known(
 /// Inserts every planned event and key record, moves the head row to `last` and notifies
 /// the other servers, in one statement for the whole group.
 async fn write_rows(
-    tx: &mut Transaction<'static, Postgres>,
+    tx: &mut Transaction<'_, Postgres>,
     writes: &[PlannedWrite],
     last: u64,
     last_hash: &[u8; 32],
+    channel: &str,
 ) -> Result<(), StoreError> {
     let count = writes.iter().map(|write| write.records.len()).sum();
     let mut positions = Vec::with_capacity(count);
@@ -282,7 +336,7 @@ async fn write_rows(
     .bind(&key_records)
     .bind(as_i64(last))
     .bind(last_hash.to_vec())
-    .bind(CHANNEL)
+    .bind(channel)
     .bind(last.to_string())
     .execute(&mut **tx)
     .await

@@ -375,3 +375,141 @@ async fn a_log_that_goes_back_stops_appends() {
         other => panic!("expected a refusal, got {other:?}"),
     }
 }
+
+/// The writer itself notices a log shorter than what this server saw, before the poll does
+/// (here the poll is an hour away): it must not hand out positions readers already consumed.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn the_writer_refuses_a_log_shorter_than_what_it_saw() {
+    let url = database().await;
+    let mut config = PgConfig::new(url.as_str());
+    config.poll_interval = Duration::from_secs(3_600);
+    let a = Arc::new(PgStore::open(config).await.expect("opens"));
+    for i in 0..4 {
+        a.append(single(
+            &format!("s{i}"),
+            ExpectedVersion::NoStream,
+            vec![event("x", 30)],
+        ))
+        .await
+        .expect("appends");
+    }
+    let events = a.read_all(1, 10).await.expect("reads");
+    let mut tx = a.pool().begin().await.expect("begins");
+    sqlx::query("DELETE FROM convene_events WHERE position > 2")
+        .execute(&mut *tx)
+        .await
+        .expect("deletes");
+    sqlx::query("UPDATE convene_head SET position = 2, hash = $1")
+        .bind(events[1].hash.to_vec())
+        .execute(&mut *tx)
+        .await
+        .expect("rewinds");
+    tx.commit().await.expect("commits");
+    for attempt in 0..2 {
+        match a
+            .append(single(
+                "late",
+                ExpectedVersion::NoStream,
+                vec![event("x", 30)],
+            ))
+            .await
+        {
+            Err(StoreError::Unavailable { reason }) => {
+                assert!(reason.contains("restored or failed over"), "{reason}");
+            }
+            other => panic!("attempt {attempt}: expected a refusal, got {other:?}"),
+        }
+    }
+    assert_eq!(
+        a.read_all(3, 10).await.expect("reads"),
+        Vec::new(),
+        "nothing written"
+    );
+}
+
+/// A lock that cannot be taken (here `lock_timeout` while another session holds the head row)
+/// fails that append, and leaves no broken connection behind: with a pool of one connection
+/// for the writer, the next appends succeed.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_failed_lock_leaves_the_connection_usable() {
+    let url = database().await;
+    let admin = sqlx::PgPool::connect(&url).await.expect("connects");
+    let database: String = sqlx::query_scalar("SELECT current_database()")
+        .fetch_one(&admin)
+        .await
+        .expect("names");
+    sqlx::query(&format!(
+        "ALTER DATABASE \"{database}\" SET lock_timeout = '200ms'"
+    ))
+    .execute(&admin)
+    .await
+    .expect("sets lock_timeout");
+    let mut config = PgConfig::new(url.as_str());
+    // The listener holds one connection: the writer has exactly one.
+    config.max_connections = 2;
+    config.poll_interval = Duration::from_secs(3_600);
+    let store = PgStore::open(config).await.expect("opens");
+    store
+        .append(single(
+            "first",
+            ExpectedVersion::NoStream,
+            vec![event("x", 30)],
+        ))
+        .await
+        .expect("appends");
+
+    let mut holder = admin.begin().await.expect("begins");
+    sqlx::query("SELECT 1 FROM convene_head WHERE id = 1 FOR UPDATE")
+        .execute(&mut *holder)
+        .await
+        .expect("takes the log's lock");
+    let refused = store
+        .append(single(
+            "blocked",
+            ExpectedVersion::NoStream,
+            vec![event("x", 30)],
+        ))
+        .await;
+    assert!(refused.is_err(), "the lock was held elsewhere: {refused:?}");
+    holder.rollback().await.expect("releases");
+
+    for i in 0..3 {
+        store
+            .append(single(
+                &format!("after-{i}"),
+                ExpectedVersion::NoStream,
+                vec![event("x", 30)],
+            ))
+            .await
+            .unwrap_or_else(|error| panic!("append {i} after the failed lock: {error}"));
+    }
+    assert_eq!(store.verify().await.expect("verifies").events, 4);
+}
+
+/// `verify` compares the head row with the stored events in one snapshot: a head row left
+/// behind the log is reported (every later append would collide with stored positions).
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn verify_finds_a_head_row_behind_the_log() {
+    let url = database().await;
+    let store = open(&url).await;
+    for i in 0..3 {
+        store
+            .append(single(
+                &format!("s{i}"),
+                ExpectedVersion::NoStream,
+                vec![event("x", 30)],
+            ))
+            .await
+            .expect("appends");
+    }
+    let events = store.read_all(1, 10).await.expect("reads");
+    sqlx::query("UPDATE convene_head SET position = 2, hash = $1")
+        .bind(events[1].hash.to_vec())
+        .execute(store.pool())
+        .await
+        .expect("moves the head row back");
+    let report = store.verify().await.expect("verifies");
+    let (position, reason) = report.first_bad.expect("found");
+    assert_eq!(position, 3);
+    assert!(reason.contains("head row says 2"), "{reason}");
+}

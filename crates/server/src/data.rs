@@ -148,8 +148,12 @@ fn open_read_models(data_dir: &Path, store: &PgStore) -> anyhow::Result<sled::Db
     Ok(db)
 }
 
-/// Empties every read model and records the log they will be built from.
+/// Empties every read model and records the log they will be built from. The mark goes
+/// first and comes back last, so a crash in between leaves models that the next start resets
+/// again.
 fn reset(db: &sled::Db, store: &PgStore) -> anyhow::Result<()> {
+    db.open_tree("meta")?.remove(LOG_ID_KEY)?;
+    db.flush()?;
     for name in db.tree_names() {
         if name.as_ref() == b"__sled__default" {
             db.clear()?;
@@ -188,11 +192,12 @@ pub(crate) async fn open_app(
         .refresh_head()
         .await
         .context("cannot read the log's head")?;
-    if app.projections().position() > head {
+    let furthest = app.projections().furthest_checkpoint().await;
+    if furthest > head {
         // The read models hold events the database no longer has (restored from a backup,
         // or failed over to a replica that lacked them): start them over from the log.
         tracing::warn!(
-            read_models = app.projections().position(),
+            read_models = furthest,
             log = head,
             "the read models are ahead of the database's log: rebuilding them"
         );

@@ -106,6 +106,13 @@ impl Projections {
         *self.progress.borrow()
     }
 
+    /// The furthest checkpoint of any read model: above the log's head, the models hold
+    /// events the log no longer has (a restored or failed-over database).
+    pub async fn furthest_checkpoint(&self) -> u64 {
+        let cursor = self.cursor.lock().await;
+        cursor.checkpoints.iter().copied().max().unwrap_or(0)
+    }
+
     /// Waits until every read model has applied `position` (read-your-writes).
     pub async fn wait_for(&self, position: u64) {
         let mut progress = self.progress.subscribe();
