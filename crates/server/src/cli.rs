@@ -175,6 +175,10 @@ pub(crate) struct ReplayBench {
 /// Options of `convene bench api`.
 #[derive(Debug, Args)]
 pub(crate) struct ApiBench {
+    /// Serves from a fresh database on this PostgreSQL server (an administrative URL) instead
+    /// of the embedded store.
+    #[arg(long, env = "CONVENE_BENCH_POSTGRES")]
+    pub(crate) postgres: Option<String>,
     /// Concurrent HTTP connections (keep-alive).
     #[arg(long, default_value_t = 64, value_parser = clap::value_parser!(u32).range(1..=1_024))]
     pub(crate) connections: u32,

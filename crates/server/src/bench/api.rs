@@ -36,14 +36,34 @@ impl Drop for Server {
     }
 }
 
-fn start_server() -> anyhow::Result<Server> {
+/// Starts `convene serve --demo` on a fresh data directory, or on a fresh database of the
+/// PostgreSQL server at `postgres` (with its read models in the data directory).
+fn start_server(postgres: Option<&str>) -> anyhow::Result<Server> {
     let dir = tempfile::Builder::new()
         .prefix("convene-bench-api-")
         .tempdir()?;
     let data_dir = dir.path().join("data");
-    let mut child = Command::new(std::env::current_exe()?)
+    let mut command = Command::new(std::env::current_exe()?);
+    command.arg("serve");
+    if let Some(admin) = postgres {
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()?;
+        let url = runtime
+            .block_on(convene_postgres::testing::fresh_database(
+                admin,
+                "convene_bench_api",
+            ))
+            .with_context(|| {
+                format!(
+                    "cannot create a database on {}",
+                    convene_postgres::redact(admin)
+                )
+            })?;
+        command.arg("--store").arg(url);
+    }
+    let mut child = command
         .args([
-            "serve",
             "--demo",
             "--listen",
             "127.0.0.1:0",
@@ -279,7 +299,7 @@ async fn measure(
 
 /// Runs the API benchmark.
 pub(crate) fn run(options: &ApiBench) -> anyhow::Result<()> {
-    let server = start_server()?;
+    let server = start_server(options.postgres.as_deref())?;
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()?;
@@ -307,8 +327,14 @@ pub(crate) fn run(options: &ApiBench) -> anyhow::Result<()> {
     if !options.json {
         writeln!(
             out,
-            "api benchmark: {} connections, {} s per measurement, over loopback HTTP",
-            options.connections, options.seconds
+            "api benchmark: {} connections, {} s per measurement, over loopback HTTP, store {}",
+            options.connections,
+            options.seconds,
+            if options.postgres.is_some() {
+                "postgres"
+            } else {
+                "sled"
+            }
         )?;
         writeln!(
             out,
@@ -321,7 +347,7 @@ pub(crate) fn run(options: &ApiBench) -> anyhow::Result<()> {
             writeln!(
                 out,
                 "{}",
-                json!({"bench": "api", "measurement": outcome.name, "connections": options.connections, "requests_per_s": outcome.per_s(),
+                json!({"bench": "api", "backend": if options.postgres.is_some() { "postgres" } else { "sled" }, "measurement": outcome.name, "connections": options.connections, "requests_per_s": outcome.per_s(),
                        "events_per_s": outcome.per_s(), "ok": outcome.ok, "failed": outcome.failed, "p50_us": outcome.percentile(50),
                        "p99_us": outcome.percentile(99), "rate": matches!(outcome.name, "mutations_at_rate").then_some(options.rate)})
             )?;
