@@ -101,6 +101,18 @@ pub(crate) fn db_error(error: sqlx::Error) -> StoreError {
                 reason: format!("the database is unreachable: {error}"),
             }
         }
+        sqlx::Error::Database(ref database)
+            if database
+                .code()
+                .is_some_and(|code| matches!(code.as_ref(), "40001" | "40P01" | "55P03")) =>
+        {
+            // A serialization failure, a deadlock or a lock that could not be had in time (a
+            // `lock_timeout` set by the database's administrator): nothing was written, and
+            // trying again later can succeed.
+            StoreError::Unavailable {
+                reason: format!("the database is busy: {error}"),
+            }
+        }
         other => StoreError::Io(format!("database: {other}")),
     }
 }
