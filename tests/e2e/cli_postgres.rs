@@ -107,3 +107,25 @@ fn migrate_token_create_and_verify_work_on_postgres() {
         "{printed}"
     );
 }
+
+/// Two servers on one database started with the same data directory (say, from one working
+/// directory without `--data-dir`): each takes a read-model slot of its own, and both serve.
+#[test]
+fn two_servers_can_share_a_data_directory_on_postgres() {
+    let store = postgres_database("e2e_shared_dir");
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let shared = dir.path().join("data");
+    let a = Server::start_postgres(&store, &shared, NOW);
+    let b = Server::start_postgres(&store, &shared, NOW);
+    let request = create(&a, "FRA", header("Seen by both", START, END, 8));
+    assert_eq!(
+        read_request(&b, &b.tokens.mission("FRA"), &request)["title"],
+        "Seen by both"
+    );
+    assert!(shared.join("read-models").is_dir());
+    assert!(shared.join("read-models.1").is_dir());
+    assert!(
+        a.stop().success() && b.stop().success(),
+        "both stop cleanly"
+    );
+}

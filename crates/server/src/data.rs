@@ -123,17 +123,48 @@ pub(crate) async fn open_postgres(url: &str, migrate: bool) -> anyhow::Result<Ar
     Ok(Arc::new(store))
 }
 
-/// Opens this server's local read models for the PostgreSQL log `store`. Read models built
+/// How many servers may share one data directory (each takes its own read-model slot).
+const READ_MODEL_SLOTS: usize = 32;
+
+/// Opens this server's local read models for the PostgreSQL log `store`. Several servers may
+/// share a data directory (started from one working directory without `--data-dir`, say):
+/// each takes the first read-model directory no other process holds (`read-models`,
+/// `read-models.1`, …), so a restarted server usually finds its own again. Read models built
 /// from another log (another database, or one created anew) are dropped, to be rebuilt.
 fn open_read_models(data_dir: &Path, store: &PgStore) -> anyhow::Result<sled::Db> {
     create_data_dir(data_dir)?;
-    let dir = read_models_dir(data_dir);
-    let db = sled::Config::new().path(&dir).open().with_context(|| {
-        format!(
-            "cannot open the read models in {} (is another convene process using this data directory?)",
-            dir.display()
-        )
-    })?;
+    let mut first_error = None;
+    let mut opened = None;
+    for slot in 0..READ_MODEL_SLOTS {
+        let dir = match slot {
+            0 => read_models_dir(data_dir),
+            n => data_dir.join(format!("read-models.{n}")),
+        };
+        match sled::Config::new().path(&dir).open() {
+            Ok(db) => {
+                opened = Some((db, dir));
+                break;
+            }
+            // Held by another process: try the next slot.
+            Err(sled::Error::Io(error))
+                if error.kind() == std::io::ErrorKind::WouldBlock
+                    || error.to_string().contains("lock") =>
+            {
+                first_error.get_or_insert(sled::Error::Io(error));
+            }
+            Err(error) => {
+                return Err(error)
+                    .with_context(|| format!("cannot open the read models in {}", dir.display()));
+            }
+        }
+    }
+    let Some((db, dir)) = opened else {
+        let error = first_error.map_or_else(|| "no slot".to_string(), |error| error.to_string());
+        bail!(
+            "cannot open read models in {}: all {READ_MODEL_SLOTS} slots are held by other convene processes ({error})",
+            data_dir.display()
+        );
+    };
     let meta = db.open_tree("meta")?;
     let built_from = meta.get(LOG_ID_KEY)?;
     if built_from.as_deref() != Some(store.log_id().to_string().as_bytes()) {
