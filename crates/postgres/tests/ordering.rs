@@ -323,26 +323,21 @@ async fn killed_connections_heal_without_losing_anything() {
     assert_eq!(b.verify().await.expect("verifies").first_bad, None);
 }
 
-/// A database restored to an earlier point (or a failover to a replica that lacks committed
-/// events) is noticed: the server stops accepting appends and says why, instead of reusing
-/// positions its read models already hold.
-#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
-async fn a_log_that_goes_back_stops_appends() {
-    let url = database().await;
-    let mut config = PgConfig::new(url.as_str());
-    config.poll_interval = Duration::from_millis(20);
-    let a = Arc::new(PgStore::open(config).await.expect("opens"));
+/// Appends four events through `store`, then takes the database back to two of them, as a
+/// restore or a failover to a lagging replica would (the head row agrees with what is left).
+async fn append_four_then_lose_two(store: &PgStore) {
     for i in 0..4 {
-        a.append(single(
-            &format!("s{i}"),
-            ExpectedVersion::NoStream,
-            vec![event("x", 30)],
-        ))
-        .await
-        .expect("appends");
+        store
+            .append(single(
+                &format!("s{i}"),
+                ExpectedVersion::NoStream,
+                vec![event("x", 30)],
+            ))
+            .await
+            .expect("appends");
     }
-    let events = a.read_all(1, 10).await.expect("reads");
-    let mut tx = a.pool().begin().await.expect("begins");
+    let events = store.read_all(1, 10).await.expect("reads");
+    let mut tx = store.pool().begin().await.expect("begins");
     sqlx::query("DELETE FROM convene_events WHERE position > 2")
         .execute(&mut *tx)
         .await
@@ -353,6 +348,18 @@ async fn a_log_that_goes_back_stops_appends() {
         .await
         .expect("rewinds");
     tx.commit().await.expect("commits");
+}
+
+/// A database restored to an earlier point (or a failover to a replica that lacks committed
+/// events) is noticed: the server stops accepting appends and says why, instead of reusing
+/// positions its read models already hold.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_log_that_goes_back_stops_appends() {
+    let url = database().await;
+    let mut config = PgConfig::new(url.as_str());
+    config.poll_interval = Duration::from_millis(20);
+    let a = Arc::new(PgStore::open(config).await.expect("opens"));
+    append_four_then_lose_two(&a).await;
     let deadline = tokio::time::Instant::now() + Duration::from_secs(20);
     while a.failure().is_none() {
         assert!(
@@ -384,27 +391,7 @@ async fn the_writer_refuses_a_log_shorter_than_what_it_saw() {
     let mut config = PgConfig::new(url.as_str());
     config.poll_interval = Duration::from_secs(3_600);
     let a = Arc::new(PgStore::open(config).await.expect("opens"));
-    for i in 0..4 {
-        a.append(single(
-            &format!("s{i}"),
-            ExpectedVersion::NoStream,
-            vec![event("x", 30)],
-        ))
-        .await
-        .expect("appends");
-    }
-    let events = a.read_all(1, 10).await.expect("reads");
-    let mut tx = a.pool().begin().await.expect("begins");
-    sqlx::query("DELETE FROM convene_events WHERE position > 2")
-        .execute(&mut *tx)
-        .await
-        .expect("deletes");
-    sqlx::query("UPDATE convene_head SET position = 2, hash = $1")
-        .bind(events[1].hash.to_vec())
-        .execute(&mut *tx)
-        .await
-        .expect("rewinds");
-    tx.commit().await.expect("commits");
+    append_four_then_lose_two(&a).await;
     for attempt in 0..2 {
         match a
             .append(single(
