@@ -116,6 +116,26 @@ impl App {
         db: &sled::Db,
         clock: Arc<dyn Clock>,
     ) -> Result<App, StoreError> {
+        Self::open_with(store, db, clock, true).await
+    }
+
+    /// Like [`App::open`], but returns at once and lets the runner catch the read models up
+    /// in the background ([`App::is_caught_up`] says when): for a server that would otherwise
+    /// replay a long log before it can even answer its health probe.
+    pub async fn open_catching_up(
+        store: Arc<dyn EventStore>,
+        db: &sled::Db,
+        clock: Arc<dyn Clock>,
+    ) -> Result<App, StoreError> {
+        Self::open_with(store, db, clock, false).await
+    }
+
+    async fn open_with(
+        store: Arc<dyn EventStore>,
+        db: &sled::Db,
+        clock: Arc<dyn Clock>,
+        catch_up_first: bool,
+    ) -> Result<App, StoreError> {
         let requests = RequestIndex::open(db)?;
         let lines = LineIndex::open(db)?;
         let invoices = InvoiceIndex::open(db)?;
@@ -129,7 +149,9 @@ impl App {
             Arc::new(satisfaction.clone()),
         ];
         let projections = Arc::new(Projections::open(store.clone(), models).await?);
-        projections.catch_up().await?;
+        if catch_up_first {
+            projections.catch_up().await?;
+        }
         let following = projections.clone();
         let runner = tokio::spawn(async move {
             // A failing runner (a read model's disk, an undecodable event) is logged and

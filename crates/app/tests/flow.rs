@@ -734,3 +734,42 @@ async fn a_revoked_token_stops_working() {
         UserCode::Forbidden
     );
 }
+
+/// A second application opened on the same log with empty read models, catching up in the
+/// background (what a new server on PostgreSQL does with a long log): it returns before its
+/// read models are current, says when they are, and then lists what the first one lists.
+#[tokio::test]
+async fn an_app_catching_up_in_the_background_ends_with_the_same_lists() {
+    let Venue { app, .. } = venue().await;
+    let fra = mission("FRA");
+    for n in 0..5 {
+        let mut input = new_request("2026-05-12T10:00:00-04:00", "2026-05-12T11:00:00-04:00", 20);
+        input.title = Title::parse(&format!("Background {n}")).expect("valid");
+        app.create_request(&fra, input, None)
+            .await
+            .expect("created");
+    }
+    let head = app.store().head();
+    let db = sled::Config::new().temporary(true).open().expect("opens");
+    let clock = Arc::new(ManualClock::new(at(EARLY)));
+    let second = App::open_catching_up(app.store().clone(), &db, clock)
+        .await
+        .expect("opens");
+    second.projections().wait_for(head).await;
+    assert!(second.is_caught_up());
+    let ids = |page: convene_store::readmodel::Page<convene_app::RequestView>| -> Vec<_> {
+        page.items.iter().map(|view| view.request.id).collect()
+    };
+    let listed = ids(app
+        .requests(&fra, None, None, Some(100))
+        .await
+        .expect("lists"));
+    assert_eq!(listed.len(), 5);
+    assert_eq!(
+        ids(second
+            .requests(&fra, None, None, Some(100))
+            .await
+            .expect("lists")),
+        listed
+    );
+}

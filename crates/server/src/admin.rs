@@ -88,7 +88,7 @@ fn runtime() -> anyhow::Result<tokio::runtime::Runtime> {
 /// `convene rebuild`: empties every read model and replays the log.
 pub(crate) fn rebuild(location: &Location) -> anyhow::Result<()> {
     runtime()?.block_on(async {
-        let (store, app) = open_app(location, Arc::new(SystemClock)).await?;
+        let (store, app) = open_app(location, Arc::new(SystemClock), false).await?;
         let started = std::time::Instant::now();
         let events = app
             .projections()
@@ -117,7 +117,7 @@ fn csv_field(text: &str) -> String {
 /// `convene export invoices --format csv`: one row per invoice line.
 pub(crate) fn export_invoices(options: &ExportInvoices) -> anyhow::Result<()> {
     runtime()?.block_on(async {
-        let (store, app) = open_app(&options.location, Arc::new(SystemClock)).await?;
+        let (store, app) = open_app(&options.location, Arc::new(SystemClock), false).await?;
         let finance = Principal::new(Role::Finance);
         let mut out: Box<dyn Write> = match &options.output {
             Some(path) => Box::new(std::fs::File::create(path).with_context(|| format!("cannot write {}", path.display()))?),
@@ -200,7 +200,7 @@ pub(crate) fn token_create(options: &TokenCreate) -> anyhow::Result<()> {
     };
     let label = Name::parse(&options.label).map_err(|error| anyhow::anyhow!("--label: {error}"))?;
     runtime()?.block_on(async {
-        let (store, app) = open_app(&options.location, Arc::new(SystemClock)).await?;
+        let (store, app) = open_app(&options.location, Arc::new(SystemClock), false).await?;
         let token = app
             .issue_token(&Principal::new(Role::Admin), role, label)
             .await

@@ -198,11 +198,18 @@ fn reset(db: &sled::Db, store: &PgStore) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// Past this many events to replay, a server on PostgreSQL opens its port first and catches
+/// its read models up in the background (`/readyz` answers 503 meanwhile), instead of being
+/// silent, health probe included, for the whole replay.
+const BACKGROUND_REPLAY_FROM: u64 = 100_000;
+
 /// Opens the application over the data directory, or over `--store` with its read models in
-/// the data directory.
+/// the data directory. `serving`: for `convene serve`, which may let a long replay run in the
+/// background; every other command needs its read models current before it goes on.
 pub(crate) async fn open_app(
     location: &Location,
     clock: Arc<dyn Clock>,
+    serving: bool,
 ) -> anyhow::Result<(Backend, Arc<App>)> {
     let Some(url) = postgres_url(location)? else {
         let store = open_store(&location.data_dir)?;
@@ -216,14 +223,23 @@ pub(crate) async fn open_app(
     let store = open_postgres(url, true).await?;
     let read_models = open_read_models(&location.data_dir, &store)?;
     let dyn_store: Arc<dyn EventStore> = store.clone();
-    let mut app = App::open(dyn_store.clone(), &read_models, clock.clone())
-        .await
-        .context("cannot load the read models")?;
+    let open = |db: sled::Db| {
+        let (store, clock) = (dyn_store.clone(), clock.clone());
+        async move {
+            let app = if serving {
+                App::open_catching_up(store, &db, clock).await
+            } else {
+                App::open(store, &db, clock).await
+            };
+            app.context("cannot load the read models")
+        }
+    };
+    let mut app = open(read_models.clone()).await?;
     let head = store
         .refresh_head()
         .await
         .context("cannot read the log's head")?;
-    let furthest = app.projections().furthest_checkpoint().await;
+    let (_, furthest) = app.projections().checkpoint_range()?;
     if furthest > head {
         // The read models hold events the database no longer has (restored from a backup,
         // or failed over to a replica that lacked them): start them over from the log.
@@ -235,9 +251,24 @@ pub(crate) async fn open_app(
         app.close().await;
         drop(app);
         reset(&read_models, &store)?;
-        app = App::open(dyn_store, &read_models, clock)
-            .await
-            .context("cannot load the read models")?;
+        app = open(read_models.clone()).await?;
+    }
+    if serving {
+        let (lowest, _) = app.projections().checkpoint_range()?;
+        let behind = head.saturating_sub(lowest);
+        if behind <= BACKGROUND_REPLAY_FROM {
+            // Here, as for every other command: current before the port opens, and a broken
+            // read model stops the start with its reason.
+            app.projections()
+                .catch_up()
+                .await
+                .context("cannot load the read models")?;
+        } else {
+            tracing::info!(
+                events = behind,
+                "replaying the log into the read models in the background; /readyz answers 503 until they are current"
+            );
+        }
     }
     Ok((Backend::Postgres { store, read_models }, Arc::new(app)))
 }

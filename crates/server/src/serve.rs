@@ -134,7 +134,7 @@ pub(crate) fn run(options: Serve) -> anyhow::Result<()> {
         .context("cannot start the runtime")?;
     runtime.block_on(async move {
         let data_dir = options.location.data_dir.clone();
-        let (store, app) = open_app(&options.location, clock).await?;
+        let (store, app) = open_app(&options.location, clock, true).await?;
         let mut new_admin_token = None;
         if store.head() == 0 {
             let token = issue(&app, Role::Admin, "administrator").await?;

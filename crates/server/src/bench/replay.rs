@@ -159,7 +159,7 @@ fn request_events(
 }
 
 async fn build_log(location: &Location, events: u64) -> anyhow::Result<()> {
-    let (backend, app) = open_app(location, Arc::new(SystemClock)).await?;
+    let (backend, app) = open_app(location, Arc::new(SystemClock), false).await?;
     let store = backend.store();
     let admin = Principal::new(Role::Admin);
     convene_app::demo::seed(&app, &admin)
@@ -328,7 +328,7 @@ pub(crate) fn run(options: &ReplayBench) -> anyhow::Result<()> {
             }
             build_log(&location, options.events).await?;
         }
-        let (store, app) = open_app(&location, Arc::new(SystemClock)).await?;
+        let (store, app) = open_app(&location, Arc::new(SystemClock), false).await?;
         let events = store.head();
         let started = Instant::now();
         let replayed = app.projections().rebuild(&[]).await?;

@@ -106,11 +106,19 @@ impl Projections {
         *self.progress.borrow()
     }
 
-    /// The furthest checkpoint of any read model: above the log's head, the models hold
-    /// events the log no longer has (a restored or failed-over database).
-    pub async fn furthest_checkpoint(&self) -> u64 {
-        let cursor = self.cursor.lock().await;
-        cursor.checkpoints.iter().copied().max().unwrap_or(0)
+    /// The lowest and the furthest checkpoint of the read models, as stored (readable while
+    /// the runner catches up). A furthest checkpoint above the log's head means the models
+    /// hold events the log no longer has (a restored or failed-over database).
+    pub fn checkpoint_range(&self) -> Result<(u64, u64), StoreError> {
+        let checkpoints = self
+            .models
+            .iter()
+            .map(|model| checkpoint_of(model.tree()))
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok((
+            checkpoints.iter().copied().min().unwrap_or(0),
+            checkpoints.iter().copied().max().unwrap_or(0),
+        ))
     }
 
     /// Waits until every read model has applied `position` (read-your-writes).
