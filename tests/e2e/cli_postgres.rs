@@ -2,9 +2,7 @@
 //! --store` while servers run (the token works on a running server at once: the database is
 //! shared, unlike a data directory), and `convene verify --store` finding a tampered record.
 
-use std::time::{Duration, Instant};
-
-use convene_e2e::{Server, postgres_database};
+use convene_e2e::{Server, poll_until, postgres_database};
 use serde_json::json;
 
 use crate::crash::verified_events;
@@ -68,22 +66,18 @@ fn migrate_token_create_and_verify_work_on_postgres() {
     ]);
     let token = stdout(&Server::command_store(&store, &command));
     assert_eq!(token.lines().count(), 1, "{token}");
-    let started = Instant::now();
-    let seen = loop {
-        let answer = server.graphql(
-            &token,
-            "query($id: ID!) { eventRequest(id: $id) { id title } }",
-            json!({ "id": request }),
-        );
-        if answer.get("errors").is_none() {
-            break answer["data"].clone();
-        }
-        assert!(
-            started.elapsed() < Duration::from_secs(10),
-            "the running server never accepted the new token: {answer}"
-        );
-        std::thread::sleep(Duration::from_millis(20));
-    };
+    let answer = poll_until(
+        "the running server accepts the token issued on the command line",
+        || {
+            server.graphql(
+                &token,
+                "query($id: ID!) { eventRequest(id: $id) { id title } }",
+                json!({ "id": request }),
+            )
+        },
+        |answer| answer.get("errors").is_none(),
+    );
+    let seen = answer["data"].clone();
     assert_eq!(
         seen["eventRequest"],
         json!({ "id": request, "title": "Booked on PostgreSQL" })

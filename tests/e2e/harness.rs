@@ -344,6 +344,31 @@ impl Server {
     }
 }
 
+/// How long a server may take to show what another process did (another server's write, a
+/// token issued on the command line, its own view of the database's health).
+pub const CATCH_UP: std::time::Duration = std::time::Duration::from_secs(10);
+
+/// Looks with `look` until `done` holds of what it saw, at most [`CATCH_UP`]; returns what
+/// it saw last. Each look is a request to a server, so the loop waits on the server's answers,
+/// never on a timer; a server that never gets there fails the test, showing what it saw.
+pub fn poll_until<T: std::fmt::Debug>(
+    what: &str,
+    mut look: impl FnMut() -> T,
+    done: impl Fn(&T) -> bool,
+) -> T {
+    let deadline = std::time::Instant::now() + CATCH_UP;
+    loop {
+        let seen = look();
+        if done(&seen) {
+            return seen;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "{what}: not there within {CATCH_UP:?}; last seen: {seen:?}"
+        );
+    }
+}
+
 /// A fresh, empty database on the test cluster of `CONVENE_TEST_DATABASE_URL` (required: the
 /// test fails, saying how to get a cluster, when it is not set); returns its URL.
 pub fn postgres_database(prefix: &str) -> String {

@@ -4,34 +4,21 @@
 //! everything acknowledged before the outage still there. The test runs a PostgreSQL cluster
 //! of its own (`scripts/postgres`), so stopping it disturbs no other test.
 
-use std::time::{Duration, Instant};
-
-use convene_e2e::Server;
+use convene_e2e::{Server, poll_until};
 use convene_postgres::testing::PrivateCluster;
 use serde_json::{Value, json};
 
 use crate::flows::{CREATE, create, request_input};
 
 const NOW: &str = "2026-04-01T09:00:00-04:00";
-/// The longest the test waits for the server to notice the outage, or the recovery.
-const NOTICE: Duration = Duration::from_secs(30);
 
-/// Polls `/readyz` (bounded) until it answers `status`.
+/// Asks `/readyz` (bounded) until it answers `status`.
 fn until_readyz(server: &Server, status: u16) {
-    let started = Instant::now();
-    loop {
-        let response = server.http("GET", "/readyz", &[], b"");
-        if response.status == status {
-            return;
-        }
-        assert!(
-            started.elapsed() < NOTICE,
-            "/readyz still answers {} ({}), expected {status}",
-            response.status,
-            response.body
-        );
-        std::thread::sleep(Duration::from_millis(20));
-    }
+    poll_until(
+        &format!("/readyz answering {status}"),
+        || server.http("GET", "/readyz", &[], b""),
+        |response| response.status == status,
+    );
 }
 
 fn fra_request(server: &Server, id: &str) -> Value {

@@ -8,7 +8,7 @@
 //! Writes are checked on the log by reading single objects by id, which is immediate on
 //! either server. Lists come from each server's local read models, which follow the other
 //! server's commits within about a second (LISTEN/NOTIFY plus polling): a server that did not
-//! take a write is polled until it has caught up (until [`CATCH_UP`] at most), then compared
+//! take a write is polled until it has caught up (until `convene_e2e::CATCH_UP` at most), then compared
 //! exactly.
 //!
 //! The database is a fresh one on the cluster of `CONVENE_TEST_DATABASE_URL`, which is
@@ -19,9 +19,9 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, RecvTimeoutError};
 use std::sync::{Arc, Barrier};
 use std::thread;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-use convene_e2e::{Server, postgres_database, try_graphql};
+use convene_e2e::{Server, poll_until, postgres_database, try_graphql};
 use serde_json::{Value, json};
 
 use crate::concurrency::{Approval, approval, in_parallel, requests_with_status};
@@ -35,10 +35,6 @@ use crate::subscriptions::{Client, LINE_QUEUE, REQUEST_UPDATED};
 const NOW: &str = "2026-04-01T09:00:00-04:00";
 /// The day every contested request asks for (a Tuesday, more than 10 days after `NOW`).
 const DAY: &str = "2026-05-12";
-/// How long a server's read models may take to show what was written through the other.
-const CATCH_UP: Duration = Duration::from_secs(10);
-/// The pause between two looks at a server that is catching up.
-const POLL: Duration = Duration::from_millis(50);
 const NAMES: [&str; 2] = ["A", "B"];
 
 /// Two servers on one fresh database: A seeded the demo venue, B shares A's tokens.
@@ -69,27 +65,6 @@ impl Pair {
             store: self.store,
             _dir: self._dir,
         }
-    }
-}
-
-/// Looks at a server with `look` until `done` holds of what it saw, at most [`CATCH_UP`];
-/// returns what it saw last. A server that never catches up fails the test, showing that.
-fn poll_until<T: std::fmt::Debug>(
-    what: &str,
-    mut look: impl FnMut() -> T,
-    done: impl Fn(&T) -> bool,
-) -> T {
-    let deadline = Instant::now() + CATCH_UP;
-    loop {
-        let seen = look();
-        if done(&seen) {
-            return seen;
-        }
-        assert!(
-            Instant::now() < deadline,
-            "{what}: not caught up within {CATCH_UP:?}; last seen: {seen:?}"
-        );
-        thread::sleep(POLL);
     }
 }
 

@@ -158,16 +158,26 @@ pub(crate) struct Hold {
     pub(crate) release: oneshot::Receiver<()>,
 }
 
+/// What is wrong with the store, if anything; followed through [`PgStore::watch_health`].
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Health {
+    /// Why appends are refused for good (a log that went back).
+    pub failed: Option<String>,
+    /// Why the last read of the head row failed, until one succeeds (a transient state:
+    /// appends are still tried, and fail or succeed on their own).
+    pub unreachable: Option<String>,
+    /// Whether this store listens for other servers' commit notifications right now (when
+    /// not, it still polls the head row).
+    pub listening: bool,
+}
+
 /// State the store's tasks share.
 #[derive(Debug)]
 pub(crate) struct Shared {
     pub(crate) head: watch::Sender<u64>,
     /// The channel of this log's commit notifications.
     pub(crate) channel: String,
-    pub(crate) failure: Mutex<Option<String>>,
-    /// Why the last read of the head row failed, until one succeeds (a transient state:
-    /// appends are still tried, and fail or succeed on their own).
-    pub(crate) unreachable: Mutex<Option<String>>,
+    pub(crate) health: watch::Sender<Health>,
     pub(crate) hold: Mutex<Option<Hold>>,
 }
 
@@ -184,29 +194,36 @@ impl Shared {
         });
     }
 
+    /// Why appends are refused for good, if they are.
     pub(crate) fn failure(&self) -> Option<String> {
-        self.failure
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
-            .clone()
+        self.health.borrow().failed.clone()
+    }
+
+    fn set_listening(&self, listening: bool) {
+        self.health.send_if_modified(|health| {
+            let changed = health.listening != listening;
+            health.listening = listening;
+            changed
+        });
     }
 
     fn set_unreachable(&self, reason: Option<String>) {
-        *self
-            .unreachable
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner()) = reason;
+        self.health.send_if_modified(|health| {
+            let changed = health.unreachable != reason;
+            health.unreachable = reason;
+            changed
+        });
     }
 
     pub(crate) fn fail(&self, reason: String) {
-        let mut failure = self
-            .failure
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
-        if failure.is_none() {
+        self.health.send_if_modified(|health| {
+            if health.failed.is_some() {
+                return false;
+            }
             tracing::error!(%reason, "the PostgreSQL store stops accepting appends");
-            *failure = Some(reason);
-        }
+            health.failed = Some(reason);
+            true
+        });
     }
 }
 
@@ -258,8 +275,7 @@ impl PgStore {
         let shared = Arc::new(Shared {
             head: watch::channel(head).0,
             channel: channel(log_id),
-            failure: Mutex::new(None),
-            unreachable: Mutex::new(None),
+            health: watch::channel(Health::default()).0,
             hold: Mutex::new(None),
         });
         let (sender, receiver) = mpsc::channel(writer::QUEUE);
@@ -319,6 +335,11 @@ impl PgStore {
             settings.push((name, value));
         }
         Ok(settings)
+    }
+
+    /// Follows the store's health: a refused log, an unreachable database, and their end.
+    pub fn watch_health(&self) -> watch::Receiver<Health> {
+        self.shared.health.subscribe()
     }
 
     /// Reads the head row now and moves the known head to it.
@@ -383,7 +404,10 @@ async fn follow(pool: PgPool, shared: Arc<Shared>, poll_interval: Duration) {
         if listener.is_none() {
             match sqlx::postgres::PgListener::connect_with(&pool).await {
                 Ok(mut connected) => match connected.listen(&shared.channel).await {
-                    Ok(()) => listener = Some(connected),
+                    Ok(()) => {
+                        listener = Some(connected);
+                        shared.set_listening(true);
+                    }
                     Err(error) => tracing::warn!(%error, "cannot LISTEN; polling only"),
                 },
                 Err(error) => tracing::warn!(%error, "cannot connect the listener; polling only"),
@@ -405,6 +429,7 @@ async fn follow(pool: PgPool, shared: Arc<Shared>, poll_interval: Duration) {
                 // head, and reconnect on the next turn.
                 Ok(None) | Err(_) => {
                     listener = None;
+                    shared.set_listening(false);
                     poll(&pool, &shared).await;
                     tick.tick().await;
                 }
@@ -544,13 +569,8 @@ impl EventStore for PgStore {
     /// Why appends are refused (a log that went back), or why the database cannot be reached
     /// right now (`/readyz` then answers 503; appends are still tried).
     fn failure(&self) -> Option<String> {
-        self.shared.failure().or_else(|| {
-            self.shared
-                .unreachable
-                .lock()
-                .unwrap_or_else(|poisoned| poisoned.into_inner())
-                .clone()
-        })
+        let health = self.shared.health.borrow();
+        health.failed.clone().or_else(|| health.unreachable.clone())
     }
 
     /// Reads the head row, walks the log up to it (checksums, chain, positions 1..n), checks

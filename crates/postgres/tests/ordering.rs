@@ -51,11 +51,11 @@ async fn until_someone_waits_for_a_lock(store: &PgStore) {
         if waiting > 0 {
             return;
         }
+        // Each look is a query: the loop waits on the database, not on a timer.
         assert!(
             tokio::time::Instant::now() < deadline,
             "the second server's append never waited for the head row's lock"
         );
-        tokio::time::sleep(Duration::from_millis(5)).await;
     }
 }
 
@@ -212,24 +212,14 @@ async fn notifications_carry_commits_to_other_servers() {
     let mut head = reader.watch_head();
     // The listener may still be connecting: the first poll (at start) covers what it misses,
     // so append only once the reader's listener is up.
-    let deadline = tokio::time::Instant::now() + Duration::from_secs(20);
-    loop {
-        let listening: i64 = sqlx::query_scalar(
-            "SELECT count(*) FROM pg_stat_activity \
-             WHERE datname = current_database() AND query LIKE 'LISTEN%'",
-        )
-        .fetch_one(writer.pool())
-        .await
-        .expect("reads pg_stat_activity");
-        if listening >= 2 {
-            break;
-        }
-        assert!(
-            tokio::time::Instant::now() < deadline,
-            "no listener connected"
-        );
-        tokio::time::sleep(Duration::from_millis(5)).await;
-    }
+    // Append only once the reader listens (before that, only its poll would carry the commit).
+    tokio::time::timeout(
+        Duration::from_secs(30),
+        reader.watch_health().wait_for(|health| health.listening),
+    )
+    .await
+    .expect("the reader starts listening")
+    .expect("the store lives");
     let outcome = writer
         .append(single(
             "seen",
@@ -360,14 +350,13 @@ async fn a_log_that_goes_back_stops_appends() {
     config.poll_interval = Duration::from_millis(20);
     let a = Arc::new(PgStore::open(config).await.expect("opens"));
     append_four_then_lose_two(&a).await;
-    let deadline = tokio::time::Instant::now() + Duration::from_secs(20);
-    while a.failure().is_none() {
-        assert!(
-            tokio::time::Instant::now() < deadline,
-            "the rewound log was not noticed"
-        );
-        tokio::time::sleep(Duration::from_millis(5)).await;
-    }
+    tokio::time::timeout(
+        Duration::from_secs(30),
+        a.watch_health().wait_for(|health| health.failed.is_some()),
+    )
+    .await
+    .expect("the poll notices the rewound log")
+    .expect("the store lives");
     match a
         .append(single(
             "late",

@@ -5,7 +5,7 @@
 use std::time::Duration;
 
 use convene_postgres::testing::PrivateCluster;
-use convene_postgres::{PgConfig, PgStore};
+use convene_postgres::{Health, PgConfig, PgStore};
 use convene_store::testsuite::{event, single};
 use convene_store::{EventStore, ExpectedVersion, MAX_PAGE, StoreError};
 
@@ -47,7 +47,14 @@ async fn the_store_survives_a_database_outage() {
         other => panic!("a read without a database must fail as unavailable: {other:?}"),
     }
     // The store says so too (what `/readyz` reports), once its poll of the head has failed.
-    until("the store reports the outage", || store.failure().is_some()).await;
+    until(&store, "the store reports the outage", |health| {
+        health.unreachable.is_some()
+    })
+    .await;
+    assert!(
+        store.failure().is_some(),
+        "failure() says so too (what /readyz reports)"
+    );
 
     cluster.start_again();
     // The pool reconnects by itself: the next appends succeed (a connection that died with
@@ -76,17 +83,20 @@ async fn the_store_survives_a_database_outage() {
         assert!(stored.contains(position), "acknowledged {position} is lost");
     }
     assert_eq!(store.verify().await.expect("verifies").first_bad, None);
-    until("the store reports the database back", || {
-        store.failure().is_none()
+    until(&store, "the store reports the database back", |health| {
+        health.unreachable.is_none()
     })
     .await;
+    assert_eq!(store.failure(), None, "nothing refuses appends any more");
 }
 
-/// Polls `condition` (bounded) until it holds.
-async fn until(what: &str, condition: impl Fn() -> bool) {
-    let deadline = tokio::time::Instant::now() + Duration::from_secs(20);
-    while !condition() {
-        assert!(tokio::time::Instant::now() < deadline, "timed out: {what}");
-        tokio::time::sleep(Duration::from_millis(10)).await;
-    }
+/// Waits (bounded) until the store's health satisfies `condition`.
+async fn until(store: &PgStore, what: &str, condition: impl FnMut(&Health) -> bool) {
+    tokio::time::timeout(
+        Duration::from_secs(30),
+        store.watch_health().wait_for(condition),
+    )
+    .await
+    .unwrap_or_else(|_| panic!("timed out: {what}"))
+    .expect("the store lives");
 }
