@@ -123,3 +123,41 @@ fn two_servers_can_share_a_data_directory_on_postgres() {
         "both stop cleanly"
     );
 }
+
+/// Bad `--store` values get one clear line, never a panic or a wait: another scheme, an
+/// unparseable URL, a server that refuses the connection.
+#[test]
+fn bad_store_urls_are_refused_with_a_reason() {
+    for (args, expected) in [
+        (
+            vec!["verify", "--store", "mysql://db.example/convene"],
+            "unsupported --store URL",
+        ),
+        (
+            vec![
+                "verify",
+                "--store",
+                "postgres://u:secret@127.0.0.1:notaport/x",
+            ],
+            "bad PostgreSQL URL",
+        ),
+        (
+            vec!["migrate", "--store", "postgres://u:secret@127.0.0.1:1/x"],
+            "cannot connect to PostgreSQL",
+        ),
+    ] {
+        let output = std::process::Command::new(convene_e2e::convene_binary())
+            .args(&args)
+            .env("RUST_LOG", "warn")
+            .output()
+            .expect("runs");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(1), "{args:?}: {stderr}");
+        assert!(stderr.contains(expected), "{args:?}: {stderr}");
+        assert!(
+            !stderr.contains("secret"),
+            "{args:?} leaks the password: {stderr}"
+        );
+        assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+    }
+}
