@@ -113,6 +113,36 @@ async fn seed_demo(app: &App, data_dir: &Path, admin_token: Option<String>) -> a
     Ok(())
 }
 
+/// The demo personas of the sign-in page: a mission, the focal point desk, each unit and
+/// finance, with the keys of `demo-tokens.json`.
+fn demo_personas(data_dir: &Path) -> anyhow::Result<Vec<convene_web::Persona>> {
+    let path = data_dir.join("demo-tokens.json");
+    let text = std::fs::read_to_string(&path)
+        .with_context(|| format!("cannot read {}", path.display()))?;
+    let tokens: serde_json::Value = serde_json::from_str(&text)
+        .with_context(|| format!("{} is not JSON", path.display()))?;
+    let token = |value: &serde_json::Value| value.as_str().map(str::to_string);
+    let mut personas = Vec::new();
+    let mut push = |id: String, value: &serde_json::Value| {
+        if let Some(token) = token(value) {
+            personas.push(convene_web::Persona { id, token });
+        }
+    };
+    if let Some(missions) = tokens["missions"].as_object() {
+        for (code, value) in missions {
+            push(format!("mission:{code}"), value);
+        }
+    }
+    push("focal-point".to_string(), &tokens["focalPoint"]);
+    if let Some(units) = tokens["units"].as_object() {
+        for (code, value) in units {
+            push(format!("unit:{code}"), value);
+        }
+    }
+    push("finance".to_string(), &tokens["finance"]);
+    Ok(personas)
+}
+
 /// Waits for SIGTERM or Ctrl-C.
 async fn shutdown_signal(
     mut terminate: tokio::signal::unix::Signal,
@@ -167,7 +197,18 @@ pub(crate) fn run(options: Serve) -> anyhow::Result<()> {
             stdout.flush()?;
         }
         tracing::info!(%address, events = store.head(), "serving");
-        axum::serve(listener, convene_api::api(app.clone()))
+        let personas = if options.demo {
+            demo_personas(&data_dir)?
+        } else {
+            Vec::new()
+        };
+        let routes = convene_api::api(app.clone())
+            .merge(convene_web::router(
+                app.clone(),
+                convene_web::WebConfig { personas },
+            ))
+            .layer(axum::middleware::from_fn(convene_web::security_headers));
+        axum::serve(listener, routes)
             .with_graceful_shutdown(shutdown_signal(terminate, interrupt))
             .await
             .context("the server failed")?;

@@ -1,0 +1,127 @@
+//! Convene's web application: the pages every role uses in a browser, rendered on the
+//! server with askama and enhanced with htmx. Handlers call `convene-app` directly (never
+//! GraphQL), so a page and a mutation apply the same rules and show the same codes; every
+//! word comes from the Fluent files of `convene-i18n`.
+//!
+//! The route table is [`router`]; sessions, CSRF and the Origin check live in `session`;
+//! embedded, content-hashed assets in `assets`; the security headers in `headers`.
+
+mod assets;
+mod auth;
+mod desk;
+mod directory;
+mod errors;
+mod form;
+mod headers;
+mod live;
+mod mission;
+mod page;
+mod session;
+mod view;
+
+use std::sync::Arc;
+
+use axum::Router;
+use axum::routing::{get, post};
+
+use convene_app::App;
+
+pub use headers::{CONTENT_SECURITY_POLICY, security_headers};
+pub use session::{SESSION_ABSOLUTE, SESSION_IDLE};
+
+/// A demo persona shown on the sign-in page in demo mode: one click signs in with its key.
+#[derive(Debug, Clone)]
+pub struct Persona {
+    /// A stable name for the form (`mission:FRA`, `focal-point`, `unit:CATERING`, `finance`).
+    pub id: String,
+    /// The access key it signs in with.
+    pub token: String,
+}
+
+/// How the web application runs.
+#[derive(Debug, Clone, Default)]
+pub struct WebConfig {
+    /// The demo personas, listed on the sign-in page; empty outside demo mode.
+    pub personas: Vec<Persona>,
+}
+
+/// What every handler shares.
+#[derive(Clone)]
+pub(crate) struct WebState {
+    pub(crate) app: Arc<App>,
+    pub(crate) sessions: Arc<session::Sessions>,
+    pub(crate) config: Arc<WebConfig>,
+}
+
+impl std::fmt::Debug for WebState {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("WebState").finish_non_exhaustive()
+    }
+}
+
+/// The pages, in one table. Mounted beside the API by the server.
+pub fn router(app: Arc<App>, config: WebConfig) -> Router {
+    let state = WebState {
+        app,
+        sessions: Arc::new(session::Sessions::default()),
+        config: Arc::new(config),
+    };
+    Router::new()
+        // Everyone.
+        .route("/", get(auth::home))
+        .route("/sign-in", get(auth::sign_in_page).post(auth::sign_in))
+        .route("/sign-in/demo", post(auth::sign_in_demo))
+        .route("/sign-out", post(auth::sign_out))
+        .route("/lang", post(auth::switch_lang))
+        .route("/directory", get(directory::page))
+        .route("/assets/{name}", get(assets::serve))
+        // Missions.
+        .route("/requests", get(mission::home).post(mission::create))
+        .route("/requests/new", get(mission::new_page))
+        .route("/requests/new/rooms", get(mission::free_rooms))
+        .route("/requests/{id}", get(mission::request_page))
+        .route("/requests/{id}/live", get(mission::live_part))
+        .route("/requests/{id}/events", get(live::events))
+        .route(
+            "/requests/{id}/edit",
+            get(mission::edit_page).post(mission::edit),
+        )
+        .route("/requests/{id}/services", get(mission::services_page))
+        .route("/requests/{id}/lines", post(mission::add_line))
+        .route(
+            "/requests/{id}/lines/{line}/remove",
+            post(mission::remove_line),
+        )
+        .route(
+            "/requests/{id}/guests",
+            get(mission::guests_page).post(mission::add_guest),
+        )
+        .route("/requests/{id}/guests/paste", post(mission::paste_guests))
+        .route(
+            "/requests/{id}/guests/{guest}/remove",
+            post(mission::remove_guest),
+        )
+        .route("/requests/{id}/submit", post(mission::submit))
+        .route(
+            "/requests/{id}/cancel",
+            get(mission::cancel_page).post(mission::cancel),
+        )
+        .route(
+            "/requests/{id}/feedback",
+            get(mission::feedback_page).post(mission::feedback),
+        )
+        .route("/invoices", get(mission::invoices_page))
+        .route("/invoices/{id}", get(mission::invoice_page))
+        // The focal point desk.
+        .route("/desk", get(desk::queue))
+        .route("/desk/day", get(desk::day))
+        .route("/requests/{id}/approve", post(desk::approve))
+        .route("/requests/{id}/reject", post(desk::reject))
+        .route("/requests/{id}/held", post(desk::mark_held))
+        .fallback(errors::not_found_page)
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            session::attach,
+        ))
+        .with_state(state)
+}
