@@ -25,7 +25,7 @@ pub(crate) struct PersonaView {
 }
 
 #[derive(Template, WebTemplate)]
-#[template(path = "sign_in.html")]
+#[template(path = "sign_in.html", whitespace = "minimize")]
 struct SignInPage {
     page: Page,
     next: String,
@@ -34,7 +34,7 @@ struct SignInPage {
 }
 
 #[derive(Template, WebTemplate)]
-#[template(path = "role_home.html")]
+#[template(path = "role_home.html", whitespace = "minimize")]
 struct RoleHome {
     page: Page,
 }

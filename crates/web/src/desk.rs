@@ -159,7 +159,7 @@ struct StatusChoice {
 }
 
 #[derive(Template, WebTemplate)]
-#[template(path = "desk_queue.html")]
+#[template(path = "desk_queue.html", whitespace = "minimize")]
 struct QueuePage {
     page: Page,
     rows: Vec<QueueRow>,
@@ -356,7 +356,7 @@ struct HourMark {
 }
 
 #[derive(Template, WebTemplate)]
-#[template(path = "desk_day.html")]
+#[template(path = "desk_day.html", whitespace = "minimize")]
 struct DayPage {
     page: Page,
     date: String,
@@ -412,7 +412,10 @@ pub(crate) async fn day(ctx: Ctx, Query(query): Query<DayQuery>) -> Result<Respo
         .rooms
         .rooms()
         .map(|room| (room.code.clone(), room.name.get(lang).to_string(), room.capacity.get()))
-        .collect();
+        .collect::<Vec<_>>();
+    let mut rooms = rooms;
+    // CR2 before CR10: shorter codes first, then alphabetical.
+    rooms.sort_by(|a, b| (a.0.as_str().len(), a.0.as_str()).cmp(&(b.0.as_str().len(), b.0.as_str())));
     let mut rows = Vec::with_capacity(rooms.len());
     let mut any = false;
     for (code, name, capacity) in rooms {

@@ -26,7 +26,7 @@ struct Entry {
 }
 
 #[derive(Template, WebTemplate)]
-#[template(path = "directory.html")]
+#[template(path = "directory.html", whitespace = "minimize")]
 struct DirectoryPage {
     page: Page,
     query: String,
@@ -34,7 +34,7 @@ struct DirectoryPage {
 }
 
 #[derive(Template, WebTemplate)]
-#[template(path = "directory_results.html")]
+#[template(path = "directory_results.html", whitespace = "minimize")]
 struct DirectoryResults {
     page: Page,
     query: String,

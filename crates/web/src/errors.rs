@@ -106,7 +106,7 @@ pub(crate) fn urlencode(text: &str) -> String {
 }
 
 #[derive(Template, WebTemplate)]
-#[template(path = "error.html")]
+#[template(path = "error.html", whitespace = "minimize")]
 struct ErrorPage {
     page: Page,
     message_key: &'static str,

@@ -99,7 +99,7 @@ struct Group {
 }
 
 #[derive(Template, WebTemplate)]
-#[template(path = "mission_home.html")]
+#[template(path = "mission_home.html", whitespace = "minimize")]
 struct HomePage {
     page: Page,
     groups: Vec<Group>,
@@ -185,10 +185,12 @@ struct FreeRooms {
     /// The period in words, when known.
     when: String,
     no_preference: bool,
+    /// When the request must be submitted for that period (or that it is too late).
+    deadline: String,
 }
 
 #[derive(Template, WebTemplate)]
-#[template(path = "request_form.html")]
+#[template(path = "request_form.html", whitespace = "minimize")]
 struct RequestFormPage {
     page: Page,
     form: RequestForm,
@@ -199,11 +201,10 @@ struct RequestFormPage {
     version: u64,
     hint_lead: String,
     hint_hours: String,
-    deadline: String,
 }
 
 #[derive(Template, WebTemplate)]
-#[template(path = "free_rooms.html")]
+#[template(path = "free_rooms.html", whitespace = "minimize")]
 struct FreeRoomsPart {
     page: Page,
     free: FreeRooms,
@@ -252,6 +253,7 @@ async fn find_free_rooms(ctx: &Ctx, form: &RequestForm) -> Result<FreeRooms, Fai
             rooms: Vec::new(),
             when: String::new(),
             no_preference: form.room.is_empty(),
+            deadline: String::new(),
         });
     };
     let rooms = ctx
@@ -262,6 +264,7 @@ async fn find_free_rooms(ctx: &Ctx, form: &RequestForm) -> Result<FreeRooms, Fai
     let lang = ctx.lang;
     Ok(FreeRooms {
         known: true,
+        deadline: deadline_hint(ctx, &slot),
         when: crate::page::slot_text(lang, &slot),
         no_preference: form.room.is_empty(),
         rooms: rooms
@@ -289,30 +292,30 @@ async fn find_free_rooms(ctx: &Ctx, form: &RequestForm) -> Result<FreeRooms, Fai
     })
 }
 
-fn hints(ctx: &Ctx, form: &RequestForm) -> (String, String, String) {
+fn hints(ctx: &Ctx) -> (String, String) {
     let lang = ctx.lang;
     let lead = t_args(
         lang,
         "hint-lead-time",
         &Args::new().num("days", i64::from(rules::SUBMIT_LEAD_DAYS)),
     );
-    let hours = t(lang, "hint-booking-hours");
-    let deadline = form_slot(form)
-        .map(|slot| {
-            let deadline = rules::submission_deadline(slot.start());
-            let key = if ctx.state.app.now() <= deadline {
-                "hint-submit-by"
-            } else {
-                "hint-submit-too-late"
-            };
-            t_args(
-                lang,
-                key,
-                &Args::new().str("deadline", convene_i18n::datetime(lang, deadline)),
-            )
-        })
-        .unwrap_or_default();
-    (lead, hours, deadline)
+    (lead, t(lang, "hint-booking-hours"))
+}
+
+/// By when a request for `slot` must be submitted, or that it is already too late.
+fn deadline_hint(ctx: &Ctx, slot: &TimeSlot) -> String {
+    let lang = ctx.lang;
+    let deadline = rules::submission_deadline(slot.start());
+    let key = if ctx.state.app.now() <= deadline {
+        "hint-submit-by"
+    } else {
+        "hint-submit-too-late"
+    };
+    t_args(
+        lang,
+        key,
+        &Args::new().str("deadline", convene_i18n::datetime(lang, deadline)),
+    )
 }
 
 async fn form_page(
@@ -322,7 +325,7 @@ async fn form_page(
     editing: Option<(EventRequestId, u64)>,
 ) -> Result<Response, Failure> {
     let free = find_free_rooms(ctx, &form).await?;
-    let (hint_lead, hint_hours, deadline) = hints(ctx, &form);
+    let (hint_lead, hint_hours) = hints(ctx);
     let status = if errors.is_empty() {
         StatusCode::OK
     } else {
@@ -338,7 +341,6 @@ async fn form_page(
         version: editing.map_or(0, |(_, version)| version),
         hint_lead,
         hint_hours,
-        deadline,
     }
     .into_response();
     *response.status_mut() = status;
@@ -637,7 +639,7 @@ pub(crate) struct Actions {
 }
 
 #[derive(Template, WebTemplate)]
-#[template(path = "request.html")]
+#[template(path = "request.html", whitespace = "minimize")]
 pub(crate) struct RequestPage {
     pub(crate) page: Page,
     pub(crate) live: Live,
@@ -653,7 +655,7 @@ pub(crate) struct RequestPage {
 }
 
 #[derive(Template, WebTemplate)]
-#[template(path = "request_live.html")]
+#[template(path = "request_live.html", whitespace = "minimize")]
 struct LivePart {
     page: Page,
     live: Live,
@@ -866,7 +868,7 @@ struct Order {
 }
 
 #[derive(Template, WebTemplate)]
-#[template(path = "services.html")]
+#[template(path = "services.html", whitespace = "minimize")]
 struct ServicesPage {
     page: Page,
     reference: String,
@@ -876,7 +878,7 @@ struct ServicesPage {
 }
 
 #[derive(Template, WebTemplate)]
-#[template(path = "order.html")]
+#[template(path = "order.html", whitespace = "minimize")]
 struct OrderPart {
     page: Page,
     order: Order,
@@ -1048,7 +1050,7 @@ struct PastedLine {
 }
 
 #[derive(Template, WebTemplate)]
-#[template(path = "guests.html")]
+#[template(path = "guests.html", whitespace = "minimize")]
 struct GuestsPage {
     page: Page,
     id: String,
@@ -1303,7 +1305,7 @@ pub(crate) async fn remove_guest(
 // ---------------------------------------------------------------- cancel
 
 #[derive(Template, WebTemplate)]
-#[template(path = "cancel.html")]
+#[template(path = "cancel.html", whitespace = "minimize")]
 struct CancelPage {
     page: Page,
     id: String,
@@ -1396,7 +1398,7 @@ struct FeedbackUnit {
 }
 
 #[derive(Template, WebTemplate)]
-#[template(path = "feedback.html")]
+#[template(path = "feedback.html", whitespace = "minimize")]
 struct FeedbackPage {
     page: Page,
     id: String,
@@ -1527,7 +1529,7 @@ struct InvoiceRow {
 }
 
 #[derive(Template, WebTemplate)]
-#[template(path = "invoices.html")]
+#[template(path = "invoices.html", whitespace = "minimize")]
 struct InvoicesPage {
     page: Page,
     invoices: Vec<InvoiceRow>,
@@ -1585,7 +1587,7 @@ struct CreditRow {
 }
 
 #[derive(Template, WebTemplate)]
-#[template(path = "invoice.html")]
+#[template(path = "invoice.html", whitespace = "minimize")]
 struct InvoicePage {
     page: Page,
     number: String,
