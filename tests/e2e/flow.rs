@@ -1080,3 +1080,184 @@ fn each_rule_refuses_with_its_own_code() {
     );
     assert_eq!(approve(&server, &neighbour, "CR2")["roomCode"], "CR2");
 }
+
+const AVAILABLE_ROOMS: &str = "query($start: DateTime!, $end: DateTime!, $attendance: Int!) { \
+    availableRooms(start: $start, end: $end, attendance: $attendance) { code capacity } }";
+
+/// The codes of the rooms free from `start` to `end` for `attendance` people, in order.
+fn free_rooms(
+    server: &Server,
+    token: &str,
+    start: &str,
+    end: &str,
+    attendance: i64,
+) -> Vec<String> {
+    let data = server.data(
+        token,
+        AVAILABLE_ROOMS,
+        json!({ "start": start, "end": end, "attendance": attendance }),
+    );
+    data["availableRooms"]
+        .as_array()
+        .expect("a list of rooms")
+        .iter()
+        .map(|room| text(&room["code"]))
+        .collect()
+}
+
+#[test]
+fn available_rooms_leave_out_an_approved_room_until_its_buffer_is_over() {
+    let server = Server::start(NOW);
+    let fra = server.tokens.mission("FRA");
+    // 300 people fit CR4 alone (400 seats); 30 fit every room, smallest first, CR9 before CR10.
+    assert_eq!(free_rooms(&server, &fra, START, END, 300), ["CR4"]);
+    let all = free_rooms(&server, &fra, START, END, 30);
+    assert_eq!(all.len(), 12, "{all:?}");
+    assert_eq!(all[..2], ["CR9", "CR10"]);
+    assert_eq!(all.last().map(String::as_str), Some("CR4"));
+
+    let request = create(&server, "FRA", header("In CR4", START, END, 300));
+    submit(&server, "FRA", &request);
+    approve(&server, &request, "CR4");
+    // CR4 is now busy 09:30–12:30: an overlapping slot and one touching the buffer by a
+    // minute leave it out, for every role.
+    let overlapping = free_rooms(
+        &server,
+        &server.tokens.unit("CATERING"),
+        "2026-05-12T11:00:00-04:00",
+        "2026-05-12T13:00:00-04:00",
+        30,
+    );
+    assert_eq!(overlapping.len(), 11, "{overlapping:?}");
+    assert!(!overlapping.contains(&"CR4".to_string()));
+    assert_eq!(
+        free_rooms(
+            &server,
+            &fra,
+            "2026-05-12T12:59:00-04:00",
+            "2026-05-12T14:00:00-04:00",
+            300
+        ),
+        Vec::<String>::new()
+    );
+    // Starting 30 minutes after the buffer ends, its own buffer begins where CR4's ends.
+    assert_eq!(
+        free_rooms(
+            &server,
+            &fra,
+            "2026-05-12T13:00:00-04:00",
+            "2026-05-12T14:00:00-04:00",
+            300
+        ),
+        ["CR4"]
+    );
+    // And the room it lists is one an approval accepts.
+    let next = create(
+        &server,
+        "KEN",
+        header(
+            "Right after the buffer",
+            "2026-05-12T13:00:00-04:00",
+            "2026-05-12T14:00:00-04:00",
+            300,
+        ),
+    );
+    submit(&server, "KEN", &next);
+    assert_eq!(approve(&server, &next, "CR4")["roomCode"], "CR4");
+
+    // Bad input is a clear error on its argument, never a panic.
+    for (start, end, attendance, field) in [
+        (END, START, 10, "end"),
+        (START, START, 10, "end"),
+        (START, END, 0, "attendance"),
+        (START, END, -3, "attendance"),
+        (START, END, 10_001, "attendance"),
+        (START, "2026-05-14T10:00:00-04:00", 10, "end"),
+    ] {
+        let response = server.graphql(
+            &fra,
+            AVAILABLE_ROOMS,
+            json!({ "start": start, "end": end, "attendance": attendance }),
+        );
+        let error = &response["errors"][0];
+        assert_eq!(error["extensions"]["code"], "VALIDATION", "{response}");
+        assert_eq!(error["extensions"]["field"], field, "{response}");
+        assert_eq!(response["data"], Value::Null, "{response}");
+    }
+}
+
+#[test]
+fn a_guest_is_removed_until_48_hours_before_the_start() {
+    let server = Server::start(NOW);
+    let fra = server.tokens.mission("FRA");
+    let request = create(&server, "FRA", header("With guests", START, END, 20));
+    let add = |full_name: &str| {
+        let payload = succeed(
+            &server,
+            &fra,
+            "guestAdd",
+            json!({ "eventRequestId": request, "fullName": full_name, "organization": "UNEP" }),
+        );
+        text(&payload["guest"]["id"])
+    };
+    let jane = add("Jane Doe");
+    let omar = add("Omar Haddad");
+    let names = |request: &Value| -> Vec<String> {
+        request["guests"]
+            .as_array()
+            .expect("guests")
+            .iter()
+            .map(|guest| text(&guest["fullName"]))
+            .collect()
+    };
+
+    let removed = succeed(
+        &server,
+        &fra,
+        "guestRemove",
+        json!({ "eventRequestId": request, "guestId": jane }),
+    );
+    assert_eq!(removed["guest"]["id"], jane.as_str());
+    assert_eq!(removed["guest"]["fullName"], "Jane Doe");
+    assert_eq!(names(&removed["eventRequest"]), ["Omar Haddad"]);
+    assert_eq!(
+        history_types(&removed["eventRequest"])
+            .last()
+            .map(String::as_str),
+        Some("GuestRemoved")
+    );
+
+    // Twice is not found; another mission finds no request at all.
+    let again = refuse(
+        &server,
+        &fra,
+        "guestRemove",
+        json!({ "eventRequestId": request, "guestId": jane }),
+        "NOT_FOUND",
+    );
+    assert_eq!(again["field"], json!(["input", "guestId"]));
+    let foreign = refuse(
+        &server,
+        &server.tokens.mission("KEN"),
+        "guestRemove",
+        json!({ "eventRequestId": request, "guestId": omar }),
+        "NOT_FOUND",
+    );
+    assert_eq!(foreign["field"], json!(["input", "eventRequestId"]));
+
+    // One second inside the 48 hours, the list is fixed.
+    let server = server.restart("2026-05-10T10:00:01-04:00");
+    let late = refuse(
+        &server,
+        &fra,
+        "guestRemove",
+        json!({ "eventRequestId": request, "guestId": omar }),
+        "LEAD_TIME",
+    );
+    assert_eq!(late["field"], json!(["input", "guestId"]));
+    assert!(text(&late["en"]).contains("2026-05-10 10:00 EDT"), "{late}");
+    assert_eq!(
+        names(&read_request(&server, &fra, &request)),
+        ["Omar Haddad"]
+    );
+}

@@ -50,6 +50,7 @@ const MATRIX: &str = "
 operation                  FRA KEN CAT SEC AV  INT FAC PHO WEB FP  FIN ADM --- bad
 viewer                     ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  un  un
 rooms                      ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  un  un
+availableRooms             ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  un  un
 roomSchedule               ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  un  un
 units                      ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  un  un
 catalog                    ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  un  un
@@ -79,6 +80,7 @@ serviceLineConfirm         fb  fb  ok  nf  nf  nf  nf  nf  nf  fb  fb  ok  un  u
 serviceLineDecline         fb  fb  ok  nf  nf  nf  nf  nf  nf  fb  fb  ok  un  un
 serviceLineDeliver         fb  fb  ok  nf  nf  nf  nf  nf  nf  fb  fb  ok  un  un
 guestAdd                   ok  nf  fb  fb  fb  fb  fb  fb  fb  fb  fb  ok  un  un
+guestRemove                ok  nf  fb  fb  fb  fb  fb  fb  fb  fb  fb  ok  un  un
 invoiceIssue               fb  fb  fb  fb  fb  fb  fb  fb  fb  fb  ok  ok  un  un
 creditNoteIssue            fb  fb  fb  fb  fb  fb  fb  fb  fb  fb  ok  ok  un  un
 paymentRecord              fb  fb  fb  fb  fb  fb  fb  fb  fb  fb  ok  ok  un  un
@@ -303,6 +305,13 @@ fn call(world: &World, operation: &str) -> Call {
         "viewer" => query("{ viewer { role missionCode unitCode } }", Some("role")),
         "rooms" => query("{ rooms { code capacity name features } }", Some("CR12")),
         "roomSchedule" => query(schedule, Some("CR5")),
+        // FRA's open request holds CR5 then: the smallest free room is the witness.
+        "availableRooms" => query(
+            &format!(
+                "{{ availableRooms(start: \"{START}\", end: \"{END}\", attendance: 10) {{ code capacity name features }} }}"
+            ),
+            Some("CR9"),
+        ),
         "units" => query(
             "{ units { code name contact { name email phone } } }",
             Some("WEBCAST"),
@@ -354,6 +363,8 @@ fn call(world: &World, operation: &str) -> Call {
         "serviceLineDecline" => on_line("serviceLineDecline", json!({ "reason": "No" })),
         "serviceLineDeliver" => on_line("serviceLineDeliver", json!({ "deliveredQuantity": "1" })),
         "guestAdd" => on_request("guestAdd", json!({ "fullName": "Another Guest" })),
+        // The closed request has no guest: an allowed caller is refused by its state.
+        "guestRemove" => on_request("guestRemove", json!({ "guestId": NOWHERE })),
         "invoiceIssue" => on_request("invoiceIssue", json!({})),
         // Amounts no invoice can take: an allowed caller is refused by a money rule.
         "creditNoteIssue" => on_invoice(

@@ -64,6 +64,12 @@ pub(crate) fn mutation_document(name: &str) -> String {
                 "guest {{ id fullName organization }} eventRequest {{ {REQUEST} }} {USER_ERRORS}"
             ),
         ),
+        "guestRemove" => (
+            "GuestRemoveInput",
+            format!(
+                "guest {{ id fullName organization }} eventRequest {{ {REQUEST} }} {USER_ERRORS}"
+            ),
+        ),
         "invoiceIssue" => ("InvoiceIssueInput", invoice_payload()),
         "creditNoteIssue" => ("CreditNoteIssueInput", invoice_payload()),
         "paymentRecord" => ("PaymentRecordInput", invoice_payload()),

@@ -12,8 +12,8 @@ use convene_domain::values::{
     Attendance, Description, Name, Note, PaymentReference, Quantity, Rating, Reason, Title,
 };
 use convene_domain::{
-    EventRequestId, InvoiceId, ItemCode, MissionCode, Money, RoomCode, ServiceLineId, TimeSlot,
-    UnitCode, ValueError,
+    EventRequestId, GuestId, InvoiceId, ItemCode, MissionCode, Money, RoomCode, ServiceLineId,
+    TimeSlot, UnitCode, ValueError,
 };
 
 use crate::context::{app, principal, technical};
@@ -81,7 +81,7 @@ pub struct ServiceLinePayload {
     pub user_errors: Vec<ApiUserError>,
 }
 
-/// A guest (with the request) or the reasons it could not be added.
+/// A guest (with the request) or the reasons it could not be added or removed.
 #[derive(SimpleObject, Debug, Default)]
 pub struct GuestPayload {
     pub guest: Option<Guest>,
@@ -210,6 +210,13 @@ pub struct GuestAddInput {
     pub event_request_id: ID,
     pub full_name: String,
     pub organization: Option<String>,
+}
+
+/// Removes a guest from a request's list.
+#[derive(InputObject, Debug)]
+pub struct GuestRemoveInput {
+    pub event_request_id: ID,
+    pub guest_id: ID,
 }
 
 /// Issues the invoice of a held or cancelled request.
@@ -699,6 +706,47 @@ impl ContractMutation {
                     .and_then(|view| view.request.guests.iter().find(|g| g.id == guest).cloned());
                 Ok(GuestPayload {
                     guest: added.map(Guest),
+                    event_request: view.map(EventRequest),
+                    user_errors: Vec::new(),
+                })
+            }
+            Err(user_errors) => Ok(GuestPayload {
+                user_errors,
+                ..GuestPayload::default()
+            }),
+        }
+    }
+
+    /// Removes a guest (the request's mission), until 48 hours before the start. The payload's
+    /// guest is the one removed, as it was on the list.
+    async fn guest_remove(
+        &self,
+        ctx: &Context<'_>,
+        input: GuestRemoveInput,
+    ) -> Result<GuestPayload> {
+        let principal = principal(ctx)?;
+        let app = app(ctx);
+        let result = async {
+            let request = id(
+                "eventRequestId",
+                &input.event_request_id,
+                EventRequestId::parse,
+            )?;
+            let guest = id("guestId", &input.guest_id, GuestId::parse)?;
+            // A guest never changes once added, so the list read before the removal shows the
+            // guest the removal takes off (nothing for a caller that may not see the list).
+            let before = app.request(principal, request).await?;
+            let removed =
+                before.and_then(|view| view.request.guests.into_iter().find(|g| g.id == guest));
+            app.remove_guest(principal, request, guest).await?;
+            Ok((request, removed))
+        }
+        .await;
+        match split(result)? {
+            Ok((request, removed)) => {
+                let view = app.request(principal, request).await.map_err(technical)?;
+                Ok(GuestPayload {
+                    guest: removed.map(Guest),
                     event_request: view.map(EventRequest),
                     user_errors: Vec::new(),
                 })

@@ -4,8 +4,9 @@
 use async_graphql::connection::{Connection, Edge};
 use async_graphql::{Context, ErrorExtensions, ID, Object, Result};
 
+use convene_domain::values::Attendance;
 use convene_domain::{
-    EventRequestId, InvoiceId, ItemCode, MissionCode, RoomCode, ServiceLineId, UnitCode,
+    EventRequestId, InvoiceId, ItemCode, MissionCode, RoomCode, ServiceLineId, TimeSlot, UnitCode,
 };
 
 use crate::context::{app, principal, technical};
@@ -85,6 +86,31 @@ impl Query {
             Ok(slots) => Ok(slots.into_iter().map(BusySlot).collect()),
             Err(convene_app::AppError::User(error)) => Err(bad_argument(
                 error.field.as_deref().unwrap_or("roomCode"),
+                &error.detail,
+            )),
+            Err(error) => Err(technical(error)),
+        }
+    }
+
+    /// The rooms free for an event from `start` to `end`, its 30-minute buffers included,
+    /// that hold `attendance` people, smallest first: the rooms an approval would accept now.
+    /// A slot of at most 24 hours, in booking hours or not.
+    async fn available_rooms(
+        &self,
+        ctx: &Context<'_>,
+        start: DateTime,
+        end: DateTime,
+        attendance: i32,
+    ) -> Result<Vec<Room>> {
+        let principal = principal(ctx)?;
+        let slot = TimeSlot::new(start.0, end.0)
+            .map_err(|_| bad_argument("end", "the end must be after the start"))?;
+        let attendance = Attendance::new(i64::from(attendance))
+            .map_err(|error| bad_argument("attendance", &error.to_string()))?;
+        match app(ctx).available_rooms(principal, slot, attendance).await {
+            Ok(rooms) => Ok(rooms.into_iter().map(Room).collect()),
+            Err(convene_app::AppError::User(error)) => Err(bad_argument(
+                error.field.as_deref().unwrap_or("end"),
                 &error.detail,
             )),
             Err(error) => Err(technical(error)),

@@ -46,6 +46,9 @@ fn the_schema_holds_every_name_of_the_contract() {
         "serviceLineDecline(",
         "serviceLineDeliver(",
         "guestAdd(",
+        "guestRemove(input: GuestRemoveInput!): GuestPayload!",
+        // The SDL sorts arguments: this is `availableRooms(start, end, attendance)`.
+        "availableRooms(attendance: Int!, end: DateTime!, start: DateTime!): [Room!]!",
         "invoiceIssue(",
         "creditNoteIssue(",
         "paymentRecord(",

@@ -707,6 +707,26 @@ impl App {
         Ok(guest)
     }
 
+    /// Removes a guest from a request's list (the request's mission, or the administrator),
+    /// under the same conditions as adding one: an open request, until 48 hours before the
+    /// start. A guest that is not on the list is `NOT_FOUND` (field `guestId`).
+    pub async fn remove_guest(
+        &self,
+        principal: &Principal,
+        request: EventRequestId,
+        guest: GuestId,
+    ) -> AppResult<EventRequestId> {
+        self.on_request(
+            principal,
+            request,
+            None,
+            |principal, request| Self::check_mission_access(principal, request, "remove guests"),
+            |_, now| Ok(EventRequestCommand::RemoveGuest { guest, now }),
+            None,
+        )
+        .await
+    }
+
     /// Issues the one consolidated invoice of a held or cancelled request (finance).
     pub async fn issue_invoice(
         &self,

@@ -2,15 +2,22 @@
 //! invoice or a room-day schedule is read from its stream; listings come from the read
 //! models; the venue's reference data from memory.
 
+use std::collections::BTreeMap;
+
 use jiff::civil::Date;
 use jiff::{SignedDuration, Timestamp};
 
 use convene_domain::access::Role;
 use convene_domain::billing::{self, Bill};
+use convene_domain::booking::{self, Conflict};
 use convene_domain::feedback::Satisfaction;
 use convene_domain::invoice::{Invoice, IssuedInvoice};
-use convene_domain::request::{EventRequest, LineStatus, Request, RequestStatus, ServiceLine};
-use convene_domain::schedule::{RoomSchedule, ScheduleKey};
+use convene_domain::request::{
+    EventRequest, EventRequestEvent, LineStatus, Request, RequestStatus, ServiceLine,
+};
+use convene_domain::rooms::Room;
+use convene_domain::schedule::{self, RoomSchedule, ScheduleKey, schedule_keys};
+use convene_domain::values::Attendance;
 use convene_domain::{
     EventRequestId, InvoiceId, ItemCode, MissionCode, Money, RoomCode, ServiceLineId, TimeSlot,
     UnitCode,
@@ -31,6 +38,14 @@ pub const MAX_READY_LAG: u64 = 10_000;
 
 /// The longest window of a schedule query.
 pub const MAX_SCHEDULE_DAYS: i64 = 62;
+
+/// The longest slot [`App::available_rooms`] answers for: its occupancy then touches at most
+/// three venue days, so at most three schedule streams are read per room.
+pub const MAX_AVAILABILITY_HOURS: i64 = 24;
+
+/// At most this many SUBMITTED requests (oldest first) are compared by
+/// [`App::request_conflicts`]; competing requests beyond them are not reported.
+pub const MAX_CONFLICT_SCAN: usize = 1_000;
 
 /// A request as the caller may see it.
 #[derive(Debug, Clone)]
@@ -107,6 +122,14 @@ impl From<&RecordedEvent> for HistoryEntry {
             at: event.metadata.recorded_at,
         }
     }
+}
+
+/// Whether an event concerns the guest list (seen only by roles that may read it).
+fn is_guest_event(event: &EventRequestEvent) -> bool {
+    matches!(
+        event,
+        EventRequestEvent::GuestAdded { .. } | EventRequestEvent::GuestRemoved { .. }
+    )
 }
 
 fn page_size(first: Option<usize>) -> usize {
@@ -191,12 +214,7 @@ impl App {
             let name = event.stream.as_str();
             let request_event = || {
                 name.starts_with("request-")
-                    .then(|| {
-                        convene_store::codec::decode::<convene_domain::request::EventRequestEvent>(
-                            event,
-                        )
-                        .ok()
-                    })
+                    .then(|| convene_store::codec::decode::<EventRequestEvent>(event).ok())
                     .flatten()
             };
             match &principal.role {
@@ -204,20 +222,12 @@ impl App {
                 Role::Unit { unit } => match request_event() {
                     Some(decoded) => match decoded.line() {
                         Some(line) => own_lines.contains(&line),
-                        None => {
-                            !matches!(
-                                decoded,
-                                convene_domain::request::EventRequestEvent::GuestAdded { .. }
-                            ) || unit.as_str() == "SECURITY"
-                        }
+                        None => !is_guest_event(&decoded) || unit.as_str() == "SECURITY",
                     },
                     None => false,
                 },
                 Role::Finance => match request_event() {
-                    Some(decoded) => !matches!(
-                        decoded,
-                        convene_domain::request::EventRequestEvent::GuestAdded { .. }
-                    ),
+                    Some(decoded) => !is_guest_event(&decoded),
                     None => name.starts_with("invoice-"),
                 },
             }
@@ -424,6 +434,119 @@ impl App {
         }
         busy.sort_by_key(|slot| slot.occupancy.start());
         Ok(busy)
+    }
+
+    /// The rooms free for an event in `slot` that hold `attendance` people, buffers included,
+    /// smallest first (see `convene_domain::available_rooms`): a room listed here is one an
+    /// approval would accept now. Any signed-in role may ask; the answer names no request.
+    /// Any slot is answered, in booking hours or not, up to [`MAX_AVAILABILITY_HOURS`] long.
+    pub async fn available_rooms(
+        &self,
+        _principal: &Principal,
+        slot: TimeSlot,
+        attendance: Attendance,
+    ) -> AppResult<Vec<Room>> {
+        if slot.duration() > SignedDuration::from_hours(MAX_AVAILABILITY_HOURS) {
+            return Err(UserError::invalid(
+                "end",
+                "a slot for available rooms is at most 24 hours",
+            )
+            .into());
+        }
+        // Only rooms that hold the attendance need their schedules read.
+        let rooms: Vec<Room> = self
+            .projections
+            .venue()
+            .rooms
+            .rooms()
+            .filter(|room| room.capacity.admits(attendance))
+            .cloned()
+            .collect();
+        let mut schedules = BTreeMap::new();
+        for room in &rooms {
+            for key in schedule_keys(&room.code, &slot) {
+                let loaded: Loaded<RoomSchedule> = self.load(&streams::schedule(&key)).await?;
+                schedules.insert(key, loaded.state);
+            }
+        }
+        Ok(
+            schedule::available_rooms(&rooms, &schedules, &slot, attendance)
+                .into_iter()
+                .cloned()
+                .collect(),
+        )
+    }
+
+    /// What stands in the way of approving a SUBMITTED request in its preferred room (focal
+    /// points and the administrator): approved requests holding the room at an overlapping
+    /// time, other submitted requests wanting it then, and a room too small (see
+    /// `convene_domain::conflicts`). Empty for a request in another status or without a
+    /// preferred room; `NOT_FOUND` for no such request. Bounded: the competing requests are
+    /// looked for among the oldest [`MAX_CONFLICT_SCAN`] submitted requests only.
+    pub async fn request_conflicts(
+        &self,
+        principal: &Principal,
+        id: EventRequestId,
+    ) -> AppResult<Vec<Conflict>> {
+        if !matches!(principal.role, Role::FocalPoint | Role::Admin) {
+            return Err(UserError::forbidden("approve requests").into());
+        }
+        let loaded: Loaded<EventRequest> = self.load(&streams::request(id)).await?;
+        let request = loaded
+            .state
+            .request
+            .ok_or_else(|| UserError::not_found("eventRequestId"))?;
+        let Some(preferred) = request.preferred_room.clone() else {
+            return Ok(Vec::new());
+        };
+        if request.status != RequestStatus::Submitted {
+            return Ok(Vec::new());
+        }
+        let room = self.projections.venue().rooms.room(&preferred).cloned();
+        let mut schedules = BTreeMap::new();
+        for key in schedule_keys(&preferred, &request.slot) {
+            let loaded: Loaded<RoomSchedule> = self.load(&streams::schedule(&key)).await?;
+            schedules.insert(key, loaded.state);
+        }
+        let rivals = self.submitted_for(&preferred, id).await?;
+        Ok(booking::conflicts(
+            &request,
+            room.as_ref(),
+            &schedules,
+            &rivals,
+        ))
+    }
+
+    /// The SUBMITTED requests (among the oldest [`MAX_CONFLICT_SCAN`]) that prefer `room`,
+    /// except `except`.
+    async fn submitted_for(
+        &self,
+        room: &RoomCode,
+        except: EventRequestId,
+    ) -> AppResult<Vec<Request>> {
+        let mut rivals = Vec::new();
+        let mut scanned = 0;
+        let mut after = None;
+        while scanned < MAX_CONFLICT_SCAN {
+            let first = MAX_PAGE_SIZE.min(MAX_CONFLICT_SCAN - scanned);
+            let page = self
+                .requests
+                .list(None, Some(RequestStatus::Submitted), after, first)?;
+            scanned += page.items.len();
+            after = page.items.last().copied();
+            for id in page.items.into_iter().filter(|other| *other != except) {
+                let loaded: Loaded<EventRequest> = self.load(&streams::request(id)).await?;
+                if let Some(other) = loaded.state.request {
+                    if other.preferred_room.as_ref() == Some(room) {
+                        rivals.push(other);
+                    }
+                }
+            }
+            if !page.has_next {
+                break;
+            }
+        }
+        Ok(rivals)
     }
 
     /// The unit that handles an item (the directory).

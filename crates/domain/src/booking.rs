@@ -3,20 +3,127 @@
 //! these functions and appends all resulting events in one atomic append with the expected
 //! versions it read, so a concurrent approval for an overlapping slot either lands first and
 //! is seen here, or fails on the schedule stream's version and is decided again.
+//!
+//! Also what a focal point sees before approving: the [`conflicts`] of a submitted request
+//! with its preferred room, by the same rules the approval applies.
 
 use jiff::Timestamp;
+use std::collections::BTreeMap;
 
 use crate::aggregate::Aggregate;
 use crate::error::{ErrorCode, Param, Rejection};
+use crate::ids::EventRequestId;
 use crate::request::{
-    EventRequest, EventRequestCommand, EventRequestError, EventRequestEvent, RequestStatus,
-    RoomFacts,
+    EventRequest, EventRequestCommand, EventRequestError, EventRequestEvent, Request,
+    RequestReference, RequestStatus, RoomFacts,
 };
+use crate::rooms::Room;
 use crate::schedule::{
-    RoomSchedule, RoomScheduleCommand, RoomScheduleError, RoomScheduleEvent, ScheduleKey,
+    RoomSchedule, RoomScheduleCommand, RoomScheduleError, RoomScheduleEvent, ScheduleKey, collides,
     schedule_keys,
 };
-use crate::values::Reason;
+use crate::time::TimeSlot;
+use crate::values::{Reason, RoomCode};
+
+/// Why approving a submitted request in its preferred room would fail or compete, shown to
+/// the focal point before the approval is tried.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Conflict {
+    /// An approved request already holds the room for an occupancy the request's own would
+    /// overlap (buffers included): approving there would be `ROOM_UNAVAILABLE`.
+    RoomTaken {
+        room: RoomCode,
+        /// The approved request holding the room.
+        request: EventRequestId,
+        /// Its occupancy, buffers included.
+        occupancy: TimeSlot,
+    },
+    /// Another submitted request wants the same room for an overlapping occupancy: only one
+    /// of the two can be approved there.
+    CompetingRequest {
+        room: RoomCode,
+        request: EventRequestId,
+        reference: RequestReference,
+        /// The other event's own slot (without buffers).
+        slot: TimeSlot,
+    },
+    /// More people are expected than the room seats: approving there would be
+    /// `CAPACITY_EXCEEDED`.
+    OverCapacity {
+        room: RoomCode,
+        capacity: u32,
+        attendance: u32,
+    },
+}
+
+/// The conflicts of a SUBMITTED `request` with its preferred room (none for any other status
+/// or without a preferred room): approved requests holding the room (from `schedules`, the
+/// days of [`schedule_keys`] for the preferred room and the request's slot), other submitted
+/// requests wanting the room at an overlapping time (from `submitted`; the request itself and
+/// requests that are not SUBMITTED are skipped), and the room's capacity. `room` is the
+/// preferred room as the catalog knows it (`None` if it is no longer there: then only the
+/// schedules and competing requests are compared). Taken rooms first (in time order), then
+/// competing requests (in the order given), then capacity.
+pub fn conflicts<'a>(
+    request: &Request,
+    room: Option<&Room>,
+    schedules: &BTreeMap<ScheduleKey, RoomSchedule>,
+    submitted: impl IntoIterator<Item = &'a Request>,
+) -> Vec<Conflict> {
+    let Some(preferred) = &request.preferred_room else {
+        return Vec::new();
+    };
+    if request.status != RequestStatus::Submitted {
+        return Vec::new();
+    }
+    let mut taken: Vec<Conflict> = Vec::new();
+    for key in schedule_keys(preferred, &request.slot) {
+        let Some(schedule) = schedules.get(&key) else {
+            continue;
+        };
+        for reservation in schedule.conflicts(&request.slot) {
+            let conflict = Conflict::RoomTaken {
+                room: preferred.clone(),
+                request: reservation.request,
+                occupancy: reservation.occupancy,
+            };
+            // An occupancy crossing midnight is reserved in both days: name it once.
+            if reservation.request != request.id && !taken.contains(&conflict) {
+                taken.push(conflict);
+            }
+        }
+    }
+    taken.sort_by_key(|conflict| match conflict {
+        Conflict::RoomTaken { occupancy, .. } => Some(occupancy.start()),
+        _ => None,
+    });
+    let competing = submitted
+        .into_iter()
+        .filter(|other| {
+            other.id != request.id
+                && other.status == RequestStatus::Submitted
+                && other.preferred_room.as_ref() == Some(preferred)
+                && collides(&other.slot.occupancy(), &request.slot)
+        })
+        .map(|other| Conflict::CompetingRequest {
+            room: preferred.clone(),
+            request: other.id,
+            reference: other.reference.clone(),
+            slot: other.slot,
+        });
+    let over_capacity = room
+        .filter(|room| room.code == *preferred && !room.capacity.admits(request.attendance))
+        .map(|room| Conflict::OverCapacity {
+            room: room.code.clone(),
+            capacity: room.capacity.get(),
+            attendance: request.attendance.get(),
+        });
+    taken
+        .into_iter()
+        .chain(competing)
+        .chain(over_capacity)
+        .collect()
+}
 
 /// The events of one booking decision, by stream.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -182,6 +289,11 @@ mod tests {
 
     /// A submitted request `n` for `slot`.
     fn submitted(n: u64, slot: TimeSlot) -> EventRequest {
+        submitted_in(n, slot, None)
+    }
+
+    /// A submitted request `n` of 30 people for `slot`, preferring `preferred`.
+    fn submitted_in(n: u64, slot: TimeSlot, preferred: Option<&str>) -> EventRequest {
         let create = CreateEventRequest {
             id: request_id(n),
             reference: RequestReference::new(2026, u32::try_from(n + 1).expect("small"))
@@ -191,7 +303,7 @@ mod tests {
             description: Description::parse("").expect("valid"),
             slot,
             attendance: Attendance::new(30).expect("valid"),
-            preferred_room: None,
+            preferred_room: preferred.map(|code| room_facts(code, 400)),
             now: at(EARLY),
         };
         let submit = EventRequestCommand::Submit {
@@ -344,6 +456,209 @@ mod tests {
         assert!(cancellation_keys(&request).is_empty());
         let cancelled = cancel(&request, &[], reason("Postponed"), None, at(EARLY)).expect("open");
         assert!(cancelled.schedules.is_empty());
+    }
+
+    // --- conflicts shown to the focal point ---
+
+    fn created(state: &EventRequest) -> &Request {
+        state.request.as_ref().expect("created")
+    }
+
+    fn catalog_room(code: &str, seats: i64) -> Room {
+        Room {
+            code: room(code),
+            name: crate::values::LocalizedText::new([(crate::values::Lang::En, code)])
+                .expect("valid"),
+            capacity: crate::rooms::Capacity::new(seats).expect("valid"),
+            features: Default::default(),
+        }
+    }
+
+    /// CR4's schedule for 12 May after approving request `n` for `start`–`end` there.
+    fn cr4_holding(n: u64, start: &str, end: &str) -> BTreeMap<ScheduleKey, RoomSchedule> {
+        let holder = submitted(n, slot(start, end));
+        let won = approve(
+            &holder,
+            &[RoomSchedule::default()],
+            room_facts("CR4", 400),
+            None,
+            at(EARLY),
+        )
+        .expect("free");
+        won.schedules
+            .into_iter()
+            .map(|(key, events)| (key, RoomSchedule::replay(&events)))
+            .collect()
+    }
+
+    /// Request 1: 30 people in CR4, 10:00–12:00 on 12 May (busy 09:30–12:30).
+    fn reviewed() -> EventRequest {
+        submitted_in(
+            1,
+            slot("2026-05-12T10:00:00-04:00", "2026-05-12T12:00:00-04:00"),
+            Some("CR4"),
+        )
+    }
+
+    #[test]
+    fn a_free_room_that_fits_and_no_rival_is_no_conflict() {
+        let request = reviewed();
+        let found = conflicts(
+            created(&request),
+            Some(&catalog_room("CR4", 400)),
+            &BTreeMap::new(),
+            [],
+        );
+        assert_eq!(found, []);
+    }
+
+    #[test]
+    fn an_approved_request_overlapping_with_its_buffers_takes_the_room() {
+        let request = reviewed();
+        // Request 2 holds 12:45–13:30, busy from 12:15: inside request 1's buffer.
+        let schedules = cr4_holding(2, "2026-05-12T12:45:00-04:00", "2026-05-12T13:30:00-04:00");
+        assert_eq!(
+            conflicts(
+                created(&request),
+                Some(&catalog_room("CR4", 400)),
+                &schedules,
+                []
+            ),
+            [Conflict::RoomTaken {
+                room: room("CR4"),
+                request: request_id(2),
+                occupancy: slot("2026-05-12T12:15:00-04:00", "2026-05-12T14:00:00-04:00"),
+            }]
+        );
+        // From 13:00 the two occupancies touch at 12:30: no conflict, as for the approval.
+        let schedules = cr4_holding(2, "2026-05-12T13:00:00-04:00", "2026-05-12T14:00:00-04:00");
+        assert_eq!(
+            conflicts(
+                created(&request),
+                Some(&catalog_room("CR4", 400)),
+                &schedules,
+                []
+            ),
+            []
+        );
+    }
+
+    #[test]
+    fn other_submitted_requests_for_the_room_at_an_overlapping_time_compete() {
+        let request = reviewed();
+        let rival = submitted_in(
+            2,
+            slot("2026-05-12T12:00:00-04:00", "2026-05-12T13:00:00-04:00"),
+            Some("CR4"),
+        );
+        let elsewhere = submitted_in(
+            3,
+            slot("2026-05-12T12:00:00-04:00", "2026-05-12T13:00:00-04:00"),
+            Some("CR1"),
+        );
+        let later = submitted_in(
+            4,
+            slot("2026-05-12T13:00:00-04:00", "2026-05-12T14:00:00-04:00"),
+            Some("CR4"),
+        );
+        let mut draft = created(&submitted_in(
+            5,
+            slot("2026-05-12T11:00:00-04:00", "2026-05-12T12:00:00-04:00"),
+            Some("CR4"),
+        ))
+        .clone();
+        draft.status = RequestStatus::Draft;
+        let others = [
+            created(&request),
+            created(&rival),
+            created(&elsewhere),
+            created(&later),
+            &draft,
+        ];
+        assert_eq!(
+            conflicts(
+                created(&request),
+                Some(&catalog_room("CR4", 400)),
+                &BTreeMap::new(),
+                others,
+            ),
+            [Conflict::CompetingRequest {
+                room: room("CR4"),
+                request: request_id(2),
+                reference: created(&rival).reference.clone(),
+                slot: slot("2026-05-12T12:00:00-04:00", "2026-05-12T13:00:00-04:00"),
+            }]
+        );
+    }
+
+    #[test]
+    fn more_people_than_the_room_seats_is_a_conflict() {
+        let request = reviewed();
+        assert_eq!(
+            conflicts(
+                created(&request),
+                Some(&catalog_room("CR4", 29)),
+                &BTreeMap::new(),
+                []
+            ),
+            [Conflict::OverCapacity {
+                room: room("CR4"),
+                capacity: 29,
+                attendance: 30,
+            }]
+        );
+        assert_eq!(
+            conflicts(
+                created(&request),
+                Some(&catalog_room("CR4", 30)),
+                &BTreeMap::new(),
+                []
+            ),
+            []
+        );
+    }
+
+    #[test]
+    fn taken_rooms_come_first_then_rivals_then_capacity() {
+        let request = reviewed();
+        let schedules = cr4_holding(2, "2026-05-12T08:00:00-04:00", "2026-05-12T09:30:00-04:00");
+        let rival = submitted_in(
+            3,
+            slot("2026-05-12T11:00:00-04:00", "2026-05-12T12:00:00-04:00"),
+            Some("CR4"),
+        );
+        let found = conflicts(
+            created(&request),
+            Some(&catalog_room("CR4", 10)),
+            &schedules,
+            [created(&rival)],
+        );
+        let kinds: Vec<&str> = found
+            .iter()
+            .map(|conflict| match conflict {
+                Conflict::RoomTaken { .. } => "taken",
+                Conflict::CompetingRequest { .. } => "rival",
+                Conflict::OverCapacity { .. } => "capacity",
+            })
+            .collect();
+        assert_eq!(kinds, ["taken", "rival", "capacity"]);
+    }
+
+    #[test]
+    fn only_a_submitted_request_with_a_preferred_room_has_conflicts() {
+        let schedules = cr4_holding(2, "2026-05-12T10:00:00-04:00", "2026-05-12T12:00:00-04:00");
+        let small = catalog_room("CR4", 10);
+        let no_room = submitted(
+            1,
+            slot("2026-05-12T10:00:00-04:00", "2026-05-12T12:00:00-04:00"),
+        );
+        assert_eq!(
+            conflicts(created(&no_room), Some(&small), &schedules, []),
+            []
+        );
+        let mut approved = created(&reviewed()).clone();
+        approved.status = RequestStatus::Approved;
+        assert_eq!(conflicts(&approved, Some(&small), &schedules, []), []);
     }
 
     fn any_slot() -> impl Strategy<Value = TimeSlot> {

@@ -31,6 +31,7 @@ pub mod values;
 
 pub use aggregate::{Aggregate, DomainEvent};
 pub use bill::BillLine;
+pub use booking::{Conflict, conflicts};
 pub use directory::{
     Directory, DirectoryCommand, DirectoryError, DirectoryEvent, Unit, who_handles,
 };
@@ -46,8 +47,10 @@ pub use money::{Currency, Money};
 pub use rate_card::{
     CatalogItem, PriceVersion, RateCard, RateCardCommand, RateCardError, RateCardEvent,
 };
+pub use request::{guest_cutoff, line_deadline, submission_deadline};
 pub use revenue::{allocate_pro_rata, revenue_by_unit};
 pub use rooms::{Capacity, Room, RoomCatalog, RoomCommand, RoomError, RoomEvent};
+pub use schedule::available_rooms;
 pub use sequence::{
     DocumentNumber, NumberSequence, SequenceCommand, SequenceError, SequenceEvent, Series,
 };

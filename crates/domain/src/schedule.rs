@@ -10,12 +10,14 @@
 
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 use crate::aggregate::{Aggregate, DomainEvent};
 use crate::error::{ErrorCode, Param, Rejection};
 use crate::ids::EventRequestId;
+use crate::rooms::Room;
 use crate::time::{self, TimeSlot};
-use crate::values::RoomCode;
+use crate::values::{Attendance, RoomCode};
 
 /// At most this many reservations in one room on one day (with buffers every occupancy lasts
 /// at least 90 minutes, so no more than 9 fit between 07:30 and 21:30).
@@ -38,6 +40,66 @@ pub fn schedule_keys(room: &RoomCode, slot: &TimeSlot) -> Vec<ScheduleKey> {
             date,
         })
         .collect()
+}
+
+/// Whether an event in `slot` would collide with `occupancy` (another event's time in the
+/// room, buffers included): the event's own occupancy overlaps it, touching ends do not. This
+/// is the one overlap rule: approvals, the rooms shown free and the conflicts shown to focal
+/// points all ask it.
+pub fn collides(occupancy: &TimeSlot, slot: &TimeSlot) -> bool {
+    occupancy.overlaps(&slot.occupancy())
+}
+
+/// The rooms an event in `slot` with `attendance` people could be approved in: the room
+/// admits the attendance (`CAPACITY_EXCEEDED`) and every schedule day the event's occupancy
+/// touches accepts it (`ROOM_UNAVAILABLE`, exactly as [`RoomSchedule::check_free`] decides
+/// for an approval). Smallest capacity first, then by code in natural order (`CR9` before
+/// `CR10`).
+///
+/// `schedules` holds, for each room, the days of [`schedule_keys`] (an empty schedule for a
+/// day nobody booked). A room with a day missing is not offered: nothing proves it free.
+pub fn available_rooms<'a>(
+    rooms: impl IntoIterator<Item = &'a Room>,
+    schedules: &BTreeMap<ScheduleKey, RoomSchedule>,
+    slot: &TimeSlot,
+    attendance: Attendance,
+) -> Vec<&'a Room> {
+    let mut free: Vec<&Room> = rooms
+        .into_iter()
+        .filter(|room| room.capacity.admits(attendance))
+        .filter(|room| {
+            schedule_keys(&room.code, slot).iter().all(|key| {
+                schedules
+                    .get(key)
+                    .is_some_and(|schedule| schedule.check_free(&room.code, slot).is_ok())
+            })
+        })
+        .collect();
+    free.sort_by_key(|room| (room.capacity, natural_key(room.code.as_str())));
+    free
+}
+
+/// A sort key that orders the digits inside a code by their value (`CR2` before `CR10`).
+fn natural_key(code: &str) -> Vec<(bool, u64, String)> {
+    let mut parts = Vec::new();
+    let mut rest = code;
+    while let Some(first) = rest.chars().next() {
+        let is_digit = first.is_ascii_digit();
+        let end = rest
+            .find(|c: char| c.is_ascii_digit() != is_digit)
+            .unwrap_or(rest.len());
+        let (part, tail) = rest.split_at(end);
+        // Codes hold at most 16 characters, so a run of digits fits a u64; the text breaks
+        // ties ("CR01" after "CR1").
+        let value = if is_digit {
+            part.parse().unwrap_or(u64::MAX)
+        } else {
+            0
+        };
+        parts.push((is_digit, value, part.to_string()));
+        rest = tail;
+    }
+    parts
 }
 
 /// One request's hold on the room.
@@ -64,6 +126,32 @@ impl RoomSchedule {
         self.reservations
             .iter()
             .filter(move |reservation| reservation.occupancy.overlaps(window))
+    }
+
+    /// The reservations an event in `slot` would collide with (see [`collides`]).
+    pub fn conflicts<'a>(&'a self, slot: &'a TimeSlot) -> impl Iterator<Item = &'a Reservation> {
+        self.reservations
+            .iter()
+            .filter(move |reservation| collides(&reservation.occupancy, slot))
+    }
+
+    /// Whether this day of `room` accepts an event in `slot`: no reservation collides with it
+    /// and the day holds fewer than [`MAX_RESERVATIONS_PER_DAY`]. The rule an approval's
+    /// reservation checks, and the one the rooms shown free are checked by.
+    pub fn check_free(&self, room: &RoomCode, slot: &TimeSlot) -> Result<(), RoomScheduleError> {
+        if let Some(taken) = self.conflicts(slot).next() {
+            return Err(RoomScheduleError::RoomUnavailable {
+                room: room.clone(),
+                conflicting: taken.occupancy,
+                requested: slot.occupancy(),
+            });
+        }
+        if self.reservations.len() >= MAX_RESERVATIONS_PER_DAY {
+            return Err(RoomScheduleError::DayFull {
+                max: MAX_RESERVATIONS_PER_DAY,
+            });
+        }
+        Ok(())
     }
 }
 
@@ -189,22 +277,7 @@ impl Aggregate for RoomSchedule {
                 {
                     return Err(RoomScheduleError::AlreadyReserved);
                 }
-                if let Some(taken) = self
-                    .reservations
-                    .iter()
-                    .find(|r| r.occupancy.overlaps(&occupancy))
-                {
-                    return Err(RoomScheduleError::RoomUnavailable {
-                        room: key.room,
-                        conflicting: taken.occupancy,
-                        requested: occupancy,
-                    });
-                }
-                if self.reservations.len() >= MAX_RESERVATIONS_PER_DAY {
-                    return Err(RoomScheduleError::DayFull {
-                        max: MAX_RESERVATIONS_PER_DAY,
-                    });
-                }
+                self.check_free(&key.room, &slot)?;
                 Ok(vec![RoomScheduleEvent::RoomReserved {
                     room: key.room,
                     date: key.date,
@@ -272,8 +345,11 @@ impl RoomSchedule {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::rooms::Capacity;
     use crate::testing::{at, given, request_id, room, slot};
+    use crate::values::{Lang, LocalizedText};
     use jiff::civil::date;
+    use std::collections::BTreeSet;
 
     fn key() -> ScheduleKey {
         ScheduleKey {
@@ -448,6 +524,168 @@ mod tests {
         assert_eq!(at("2026-05-13T01:00:00Z"), evening.end());
     }
 
+    // --- the rooms shown free ---
+
+    fn venue_room(code: &str, seats: i64) -> Room {
+        Room {
+            code: room(code),
+            name: LocalizedText::new([(Lang::En, code)]).expect("valid"),
+            capacity: Capacity::new(seats).expect("valid"),
+            features: BTreeSet::new(),
+        }
+    }
+
+    /// CR4 seats 400 and holds request 1's morning; CR1 seats 50, CR9 and CR10 seat 40.
+    fn venue() -> Vec<Room> {
+        vec![
+            venue_room("CR4", 400),
+            venue_room("CR1", 50),
+            venue_room("CR10", 40),
+            venue_room("CR9", 40),
+        ]
+    }
+
+    /// Every schedule day `slot` touches for every room; CR4 on 12 May holds the morning.
+    fn loaded(rooms: &[Room], slot: &TimeSlot) -> BTreeMap<ScheduleKey, RoomSchedule> {
+        rooms
+            .iter()
+            .flat_map(|venue_room| schedule_keys(&venue_room.code, slot))
+            .map(|day| {
+                let schedule = if day == key() {
+                    RoomSchedule::replay(&[morning()])
+                } else {
+                    RoomSchedule::default()
+                };
+                (day, schedule)
+            })
+            .collect()
+    }
+
+    /// The codes of the rooms free for `start`–`end` with `attendance` people.
+    fn free(start: &str, end: &str, attendance: i64) -> Vec<String> {
+        let rooms = venue();
+        let wanted = slot(start, end);
+        let attendance = Attendance::new(attendance).expect("valid");
+        available_rooms(&rooms, &loaded(&rooms, &wanted), &wanted, attendance)
+            .into_iter()
+            .map(|free| free.code.to_string())
+            .collect()
+    }
+
+    #[test]
+    fn free_rooms_hold_the_attendance_smallest_first_then_by_code() {
+        assert_eq!(
+            free("2026-05-12T14:00:00-04:00", "2026-05-12T15:00:00-04:00", 30),
+            ["CR9", "CR10", "CR1", "CR4"]
+        );
+        assert_eq!(
+            free("2026-05-12T14:00:00-04:00", "2026-05-12T15:00:00-04:00", 41),
+            ["CR1", "CR4"]
+        );
+        assert_eq!(
+            free(
+                "2026-05-12T14:00:00-04:00",
+                "2026-05-12T15:00:00-04:00",
+                400
+            ),
+            ["CR4"]
+        );
+        assert!(
+            free(
+                "2026-05-12T14:00:00-04:00",
+                "2026-05-12T15:00:00-04:00",
+                401
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_room_is_busy_during_a_reservation_with_its_buffers() {
+        // CR4 is busy 09:30–12:30: an event at 11:00 there is out, whatever its size.
+        assert_eq!(
+            free("2026-05-12T11:00:00-04:00", "2026-05-12T11:30:00-04:00", 45),
+            ["CR1"]
+        );
+    }
+
+    #[test]
+    fn a_room_is_free_for_an_event_whose_occupancy_starts_where_the_buffer_ends() {
+        // Busy until 12:30 with the buffer; an event at 13:00 occupies the room from 12:30:
+        // the two touch and do not overlap, exactly as for an approval.
+        assert_eq!(
+            free("2026-05-12T13:00:00-04:00", "2026-05-12T14:00:00-04:00", 45),
+            ["CR1", "CR4"]
+        );
+        // One minute earlier the occupancies share 12:29–12:30.
+        assert_eq!(
+            free("2026-05-12T12:59:00-04:00", "2026-05-12T14:00:00-04:00", 45),
+            ["CR1"]
+        );
+    }
+
+    #[test]
+    fn a_room_is_free_for_an_event_whose_occupancy_ends_where_the_buffer_begins() {
+        // Busy from 09:30; an event ending at 09:00 occupies the room until 09:30.
+        assert_eq!(
+            free("2026-05-12T08:00:00-04:00", "2026-05-12T09:00:00-04:00", 45),
+            ["CR1", "CR4"]
+        );
+        assert_eq!(
+            free("2026-05-12T08:00:00-04:00", "2026-05-12T09:01:00-04:00", 45),
+            ["CR1"]
+        );
+    }
+
+    #[test]
+    fn a_room_with_a_day_not_loaded_is_not_offered() {
+        // 23:00–23:50 occupies 22:30–00:20: the 12th and the 13th.
+        let rooms = vec![venue_room("CR1", 50)];
+        let late = slot("2026-05-12T23:00:00-04:00", "2026-05-12T23:50:00-04:00");
+        let attendance = Attendance::new(10).expect("valid");
+        let mut schedules = loaded(&rooms, &late);
+        assert_eq!(schedules.len(), 2);
+        assert_eq!(
+            available_rooms(&rooms, &schedules, &late, attendance).len(),
+            1
+        );
+        schedules.pop_last();
+        assert!(available_rooms(&rooms, &schedules, &late, attendance).is_empty());
+    }
+
+    #[test]
+    fn a_full_day_offers_the_room_no_more() {
+        // Stored reservations are replayed as they are: 48 one-minute holds before dawn fill
+        // the day without touching the evening.
+        let full: Vec<RoomScheduleEvent> = (0..MAX_RESERVATIONS_PER_DAY)
+            .map(|n| {
+                let minutes = i64::try_from(n).expect("small") * 2;
+                let start =
+                    at("2026-05-12T00:00:00-04:00") + jiff::SignedDuration::from_mins(minutes);
+                let hold = TimeSlot::new(start, start + jiff::SignedDuration::from_mins(1))
+                    .expect("ordered");
+                RoomScheduleEvent::RoomReserved {
+                    room: room("CR4"),
+                    date: date(2026, 5, 12),
+                    request: request_id(100 + n as u64),
+                    slot: hold,
+                    occupancy: hold,
+                }
+            })
+            .collect();
+        let rooms = vec![venue_room("CR4", 400)];
+        let evening = slot("2026-05-12T19:00:00-04:00", "2026-05-12T20:00:00-04:00");
+        let schedules = BTreeMap::from([(key(), RoomSchedule::replay(&full))]);
+        let attendance = Attendance::new(10).expect("valid");
+        assert!(available_rooms(&rooms, &schedules, &evening, attendance).is_empty());
+        assert_eq!(
+            schedules[&key()].check_free(&room("CR4"), &evening),
+            Err(RoomScheduleError::DayFull {
+                max: MAX_RESERVATIONS_PER_DAY
+            })
+        );
+    }
+
     #[test]
     fn golden_schedule_events() {
         let json = serde_json::to_string(&morning()).expect("encodes");
@@ -520,6 +758,33 @@ mod properties {
                 }
             }
             prop_assert_eq!(RoomSchedule::replay(&log), state);
+        }
+
+        /// A room shown free is one an approval accepts, and a room not shown is refused.
+        #[test]
+        fn a_room_shown_free_is_one_an_approval_accepts(
+            booked in prop::collection::vec(candidate(), 0..12),
+            wanted in candidate(),
+        ) {
+            let key = ScheduleKey { room: room("CR4"), date: date(2026, 5, 12) };
+            let mut state = RoomSchedule::default();
+            for (n, slot) in booked.into_iter().enumerate() {
+                let command = RoomScheduleCommand::Reserve { key: key.clone(), request: request_id(n as u64), slot };
+                if let Ok(events) = state.decide(command) {
+                    state = events.iter().fold(state, RoomSchedule::evolve);
+                }
+            }
+            let rooms = [Room {
+                code: room("CR4"),
+                name: crate::values::LocalizedText::new([(crate::values::Lang::En, "CR4")]).expect("valid"),
+                capacity: crate::rooms::Capacity::new(400).expect("valid"),
+                features: Default::default(),
+            }];
+            let schedules = BTreeMap::from([(key.clone(), state.clone())]);
+            let attendance = Attendance::new(1).expect("valid");
+            let shown = !available_rooms(&rooms, &schedules, &wanted, attendance).is_empty();
+            let reserve = RoomScheduleCommand::Reserve { key, request: request_id(999), slot: wanted };
+            prop_assert_eq!(shown, state.decide(reserve).is_ok());
         }
     }
 }

@@ -31,8 +31,29 @@ pub const MAX_LINES: usize = 200;
 pub const MAX_GUESTS: usize = 2_000;
 /// A request is submitted at least this many days (venue calendar) before its start.
 pub const SUBMIT_LEAD_DAYS: u32 = 10;
-/// Guests are added until this many hours before the start.
+/// Guests are added (and removed) until this many hours before the start.
 pub const GUEST_CUTOFF_HOURS: i64 = 48;
+
+/// The last instant a request for an event starting at `start` may be submitted (the
+/// `LEAD_TIME` rule `SUBMIT`): [`SUBMIT_LEAD_DAYS`] calendar days before, in the venue's zone.
+/// Submitting at exactly this instant is in time.
+pub fn submission_deadline(start: Timestamp) -> Timestamp {
+    time::days_before(start, SUBMIT_LEAD_DAYS)
+}
+
+/// The last instant a line whose item has `lead_time_days` may be added to a request starting
+/// at `start` (the `LEAD_TIME` rule `SERVICE_LINE`): that many calendar days before, in the
+/// venue's zone. Adding at exactly this instant is in time.
+pub fn line_deadline(start: Timestamp, lead_time_days: u32) -> Timestamp {
+    time::days_before(start, lead_time_days)
+}
+
+/// The last instant guests may be added to or removed from a request starting at `start`
+/// (the `LEAD_TIME` rules `GUEST` and `GUEST_REMOVAL`): [`GUEST_CUTOFF_HOURS`] elapsed hours
+/// before. A change at exactly this instant is in time.
+pub fn guest_cutoff(start: Timestamp) -> Timestamp {
+    start - SignedDuration::from_hours(GUEST_CUTOFF_HOURS)
+}
 
 /// Where a request is in its life cycle.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -325,6 +346,11 @@ pub enum EventRequestCommand {
         organization: Option<Name>,
         now: Timestamp,
     },
+    /// Takes a guest off the list, under the same conditions as adding one.
+    RemoveGuest {
+        guest: GuestId,
+        now: Timestamp,
+    },
 }
 
 impl EventRequestCommand {
@@ -345,6 +371,7 @@ impl EventRequestCommand {
             EventRequestCommand::DeclineServiceLine { .. } => "declineServiceLine",
             EventRequestCommand::DeliverServiceLine { .. } => "deliverServiceLine",
             EventRequestCommand::AddGuest { .. } => "addGuest",
+            EventRequestCommand::RemoveGuest { .. } => "removeGuest",
         }
     }
 }
@@ -436,6 +463,10 @@ pub enum EventRequestEvent {
         organization: Option<Name>,
         added_at: Timestamp,
     },
+    GuestRemoved {
+        guest: GuestId,
+        removed_at: Timestamp,
+    },
 }
 
 impl DomainEvent for EventRequestEvent {
@@ -455,6 +486,7 @@ impl DomainEvent for EventRequestEvent {
             EventRequestEvent::ServiceLineDelivered { .. } => "ServiceLineDelivered",
             EventRequestEvent::ServiceLineCancelled { .. } => "ServiceLineCancelled",
             EventRequestEvent::GuestAdded { .. } => "GuestAdded",
+            EventRequestEvent::GuestRemoved { .. } => "GuestRemoved",
         }
     }
 }
@@ -482,8 +514,10 @@ pub enum LeadTimeRule {
     Submit,
     /// A line at least its item's lead time before the start.
     ServiceLine,
-    /// Guests until 48 hours before the start.
+    /// Guests added until 48 hours before the start.
     Guest,
+    /// Guests removed until 48 hours before the start.
+    GuestRemoval,
 }
 
 impl LeadTimeRule {
@@ -493,6 +527,7 @@ impl LeadTimeRule {
             LeadTimeRule::Submit => "SUBMIT",
             LeadTimeRule::ServiceLine => "SERVICE_LINE",
             LeadTimeRule::Guest => "GUEST",
+            LeadTimeRule::GuestRemoval => "GUEST_REMOVAL",
         }
     }
 }
@@ -504,6 +539,8 @@ pub enum EventRequestError {
     NotFound,
     #[error("no such service line {line}")]
     LineNotFound { line: ServiceLineId },
+    #[error("no such guest {guest} on this request")]
+    GuestNotFound { guest: GuestId },
     #[error("the request is {status}: {command} is not allowed")]
     InvalidTransition {
         status: RequestStatus,
@@ -572,7 +609,7 @@ impl Rejection for EventRequestError {
     fn code(&self) -> ErrorCode {
         use EventRequestError as E;
         match self {
-            E::NotFound | E::LineNotFound { .. } => ErrorCode::NotFound,
+            E::NotFound | E::LineNotFound { .. } | E::GuestNotFound { .. } => ErrorCode::NotFound,
             E::InvalidTransition { .. }
             | E::LineInvalidTransition { .. }
             | E::TooEarly { .. }
@@ -607,6 +644,11 @@ impl Rejection for EventRequestError {
                 rule: LeadTimeRule::Guest,
                 ..
             } => Some("fullName"),
+            E::GuestNotFound { .. }
+            | E::LeadTime {
+                rule: LeadTimeRule::GuestRemoval,
+                ..
+            } => Some("guestId"),
             E::LeadTime { .. } => Some("start"),
             E::CapacityExceeded { .. } => Some("expectedAttendance"),
             E::VersionConflict { .. } => Some("expectedVersion"),
@@ -623,6 +665,7 @@ impl Rejection for EventRequestError {
         use EventRequestError as E;
         match self {
             E::LineNotFound { line } => vec![("serviceLineId", line.to_string())],
+            E::GuestNotFound { guest } => vec![("guestId", guest.to_string())],
             E::InvalidTransition { status, command } => {
                 vec![
                     ("status", status.as_str().to_string()),
@@ -774,13 +817,32 @@ fn check_line_lead_time(
     start: Timestamp,
     item: &PricedItem,
 ) -> Result<(), EventRequestError> {
-    if time::is_days_before(now, start, item.lead_time_days) {
+    let deadline = line_deadline(start, item.lead_time_days);
+    if now <= deadline {
         Ok(())
     } else {
         Err(EventRequestError::LeadTime {
             rule: LeadTimeRule::ServiceLine,
-            deadline: time::days_before(start, item.lead_time_days),
+            deadline,
             lead_time_days: Some(item.lead_time_days),
+        })
+    }
+}
+
+/// Checks the guest cut-off for adding (`rule` `Guest`) or removing (`GuestRemoval`) a guest.
+fn check_guest_cutoff(
+    now: Timestamp,
+    start: Timestamp,
+    rule: LeadTimeRule,
+) -> Result<(), EventRequestError> {
+    let deadline = guest_cutoff(start);
+    if now <= deadline {
+        Ok(())
+    } else {
+        Err(EventRequestError::LeadTime {
+            rule,
+            deadline,
+            lead_time_days: None,
         })
     }
 }
@@ -866,10 +928,11 @@ impl Aggregate for EventRequest {
                 if request.status != RequestStatus::Draft {
                     return Err(invalid());
                 }
-                if !time::is_days_before(now, request.slot.start(), SUBMIT_LEAD_DAYS) {
+                let deadline = submission_deadline(request.slot.start());
+                if now > deadline {
                     return Err(EventRequestError::LeadTime {
                         rule: LeadTimeRule::Submit,
-                        deadline: time::days_before(request.slot.start(), SUBMIT_LEAD_DAYS),
+                        deadline,
                         lead_time_days: Some(SUBMIT_LEAD_DAYS),
                     });
                 }
@@ -1104,14 +1167,7 @@ impl Aggregate for EventRequest {
                 if !request.status.is_open() {
                     return Err(invalid());
                 }
-                if !time::is_hours_before(now, request.slot.start(), GUEST_CUTOFF_HOURS) {
-                    return Err(EventRequestError::LeadTime {
-                        rule: LeadTimeRule::Guest,
-                        deadline: request.slot.start()
-                            - SignedDuration::from_hours(GUEST_CUTOFF_HOURS),
-                        lead_time_days: None,
-                    });
-                }
+                check_guest_cutoff(now, request.slot.start(), LeadTimeRule::Guest)?;
                 if request.guests.len() >= MAX_GUESTS {
                     return Err(EventRequestError::TooMany {
                         what: "guests",
@@ -1126,6 +1182,19 @@ impl Aggregate for EventRequest {
                     full_name,
                     organization,
                     added_at: now,
+                }])
+            }
+            EventRequestCommand::RemoveGuest { guest, now } => {
+                if !request.status.is_open() {
+                    return Err(invalid());
+                }
+                check_guest_cutoff(now, request.slot.start(), LeadTimeRule::GuestRemoval)?;
+                if !request.guests.iter().any(|existing| existing.id == guest) {
+                    return Err(EventRequestError::GuestNotFound { guest });
+                }
+                Ok(vec![EventRequestEvent::GuestRemoved {
+                    guest,
+                    removed_at: now,
                 }])
             }
         }
@@ -1437,6 +1506,7 @@ fn apply(request: &mut Request, event: &EventRequestEvent) {
             organization: organization.clone(),
             added_at: *added_at,
         }),
+        E::GuestRemoved { guest, .. } => request.guests.retain(|existing| existing.id != *guest),
     }
 }
 

@@ -153,6 +153,22 @@ fn add_guest(n: u64, now: &str) -> EventRequestCommand {
     }
 }
 
+fn remove_guest(n: u64, now: &str) -> EventRequestCommand {
+    EventRequestCommand::RemoveGuest {
+        guest: guest_id(n),
+        now: at(now),
+    }
+}
+
+fn guest_added(n: u64) -> EventRequestEvent {
+    EventRequestEvent::GuestAdded {
+        guest: guest_id(n),
+        full_name: name("Jane Doe"),
+        organization: None,
+        added_at: at(EARLY),
+    }
+}
+
 fn status_of(state: &EventRequest) -> RequestStatus {
     state.request.as_ref().expect("created").status
 }
@@ -1243,6 +1259,172 @@ fn guests_cannot_be_added_to_a_cancelled_request() {
     assert_eq!(error.code(), ErrorCode::InvalidTransition);
 }
 
+#[test]
+fn remove_a_guest_takes_it_off_the_list() {
+    let state = given::<EventRequest>([created(), guest_added(1), guest_added(2)])
+        .when(remove_guest(1, EARLY))
+        .then(vec![EventRequestEvent::GuestRemoved {
+            guest: guest_id(1),
+            removed_at: at(EARLY),
+        }]);
+    let guests: Vec<GuestId> = state
+        .request
+        .as_ref()
+        .expect("created")
+        .guests
+        .iter()
+        .map(|guest| guest.id)
+        .collect();
+    assert_eq!(guests, [guest_id(2)]);
+    assert_eq!(state.version, 4);
+}
+
+#[test]
+fn guests_are_removed_until_48_hours_before() {
+    let history = [created(), submitted(), approved(), guest_added(1)];
+    given::<EventRequest>(history.clone())
+        .when(remove_guest(1, "2026-05-10T10:00:00-04:00"))
+        .then_ok();
+    let error = given::<EventRequest>(history)
+        .when(remove_guest(1, "2026-05-10T10:00:01-04:00"))
+        .error();
+    assert_eq!(
+        error,
+        EventRequestError::LeadTime {
+            rule: LeadTimeRule::GuestRemoval,
+            deadline: at("2026-05-10T10:00:00-04:00"),
+            lead_time_days: None,
+        }
+    );
+    assert_eq!(error.code(), ErrorCode::LeadTime);
+    assert_eq!(error.field(), Some("guestId"));
+    assert!(
+        error
+            .params()
+            .contains(&("rule", "GUEST_REMOVAL".to_string()))
+    );
+}
+
+#[test]
+fn removing_a_guest_not_on_the_list_is_not_found() {
+    let error = given::<EventRequest>([created(), guest_added(1)])
+        .when(remove_guest(2, EARLY))
+        .error();
+    assert_eq!(
+        error,
+        EventRequestError::GuestNotFound { guest: guest_id(2) }
+    );
+    assert_eq!(error.code(), ErrorCode::NotFound);
+    assert_eq!(error.field(), Some("guestId"));
+    assert_eq!(error.params(), vec![("guestId", guest_id(2).to_string())]);
+}
+
+#[test]
+fn a_removed_guest_cannot_be_removed_again() {
+    let removed = EventRequestEvent::GuestRemoved {
+        guest: guest_id(1),
+        removed_at: at(EARLY),
+    };
+    given::<EventRequest>([created(), guest_added(1), removed])
+        .when(remove_guest(1, EARLY))
+        .then_err(EventRequestError::GuestNotFound { guest: guest_id(1) });
+}
+
+#[test]
+fn guests_cannot_be_removed_from_a_closed_list() {
+    let cancelled = EventRequestEvent::EventRequestCancelled {
+        reason: reason("No"),
+        fee_rate: Decimal::ZERO,
+        cancelled_at: at(EARLY),
+    };
+    // The state is checked first, then the cut-off, then the guest: a cancelled request
+    // refuses even a guest that is not there.
+    let error = given::<EventRequest>([created(), guest_added(1), cancelled])
+        .when(remove_guest(2, EARLY))
+        .error();
+    assert_eq!(
+        error,
+        EventRequestError::InvalidTransition {
+            status: RequestStatus::Cancelled,
+            command: "removeGuest",
+        }
+    );
+    let late = given::<EventRequest>([created(), guest_added(1)])
+        .when(remove_guest(2, START))
+        .error();
+    assert_eq!(late.code(), ErrorCode::LeadTime);
+}
+
+#[test]
+fn removing_a_guest_from_a_request_that_does_not_exist_is_not_found() {
+    given::<EventRequest>([])
+        .when(remove_guest(1, EARLY))
+        .then_err(EventRequestError::NotFound);
+}
+
+// --- the deadlines the pages show ---
+
+#[test]
+fn deadlines_are_the_instants_the_rules_still_accept() {
+    let start = at(START);
+    assert_eq!(submission_deadline(start), at("2026-05-02T10:00:00-04:00"));
+    assert_eq!(line_deadline(start, 3), at("2026-05-09T10:00:00-04:00"));
+    assert_eq!(line_deadline(start, 0), start);
+    assert_eq!(guest_cutoff(start), at("2026-05-10T10:00:00-04:00"));
+    // Ten calendar days across the spring change are 239 elapsed hours; 48 hours are 48.
+    let after_change = at("2026-03-16T10:00:00-04:00");
+    assert_eq!(
+        submission_deadline(after_change),
+        at("2026-03-06T10:00:00-05:00")
+    );
+    assert_eq!(guest_cutoff(after_change), at("2026-03-14T10:00:00-04:00"));
+}
+
+#[test]
+fn each_refusal_names_the_deadline_its_function_gives() {
+    let history = [created()];
+    let deadline_of = |error: EventRequestError| match error {
+        EventRequestError::LeadTime { deadline, .. } => deadline,
+        other => panic!("expected a lead-time error, got {other:?}"),
+    };
+    let one_second_late =
+        |deadline: Timestamp| (deadline + SignedDuration::from_secs(1)).to_string();
+    let start = at(START);
+    let late = one_second_late(submission_deadline(start));
+    let error = given::<EventRequest>(history.clone())
+        .when(submit(&late))
+        .error();
+    assert_eq!(deadline_of(error), submission_deadline(start));
+    given::<EventRequest>(history.clone())
+        .when(submit(&submission_deadline(start).to_string()))
+        .then_ok();
+
+    let late = one_second_late(line_deadline(start, 3));
+    let error = given::<EventRequest>(history.clone())
+        .when(add_line(1, coffee(), &late))
+        .error();
+    assert_eq!(deadline_of(error), line_deadline(start, 3));
+
+    let late = one_second_late(guest_cutoff(start));
+    let error = given::<EventRequest>(history.clone())
+        .when(add_guest(1, &late))
+        .error();
+    assert_eq!(deadline_of(error), guest_cutoff(start));
+    let error = given::<EventRequest>([created(), guest_added(1)])
+        .when(remove_guest(1, &late))
+        .error();
+    assert_eq!(deadline_of(error), guest_cutoff(start));
+}
+
+#[test]
+fn booking_hours_are_public_constants() {
+    use crate::time::{CLOSING, MAX_DURATION, MIN_DURATION, OPENING};
+    assert_eq!(OPENING, jiff::civil::time(8, 0, 0, 0));
+    assert_eq!(CLOSING, jiff::civil::time(21, 0, 0, 0));
+    assert_eq!(MIN_DURATION, SignedDuration::from_mins(30));
+    assert_eq!(MAX_DURATION, SignedDuration::from_hours(4));
+}
+
 // --- references and encoding ---
 
 #[test]
@@ -1392,6 +1574,17 @@ fn golden_guest_added() {
     );
 }
 
+#[test]
+fn golden_guest_removed() {
+    golden(
+        &EventRequestEvent::GuestRemoved {
+            guest: guest_id(1),
+            removed_at: at(EARLY),
+        },
+        r#"{"type":"GuestRemoved","guest":"01900000-0000-7000-8000-0000000007d1","removed_at":"2026-04-01T13:00:00Z"}"#,
+    );
+}
+
 mod properties {
     //! Random runs of commands: replaying the events of any run rebuilds an equal state, and
     //! the life cycle only ever moves along its arrows.
@@ -1411,7 +1604,7 @@ mod properties {
         ];
         let now = instants[usize::from(hour) % instants.len()];
         let line = u64::from(n % 4);
-        match choice % 12 {
+        match choice % 13 {
             0 => EventRequestCommand::Create(create_command()),
             1 => add_line(line, coffee(), now),
             2 => submit(now),
@@ -1439,13 +1632,15 @@ mod properties {
                 expected_version: None,
                 now: at(now),
             },
-            9 => add_guest(u64::from(n), now),
+            9 => add_guest(u64::from(n % 8), now),
             10 => EventRequestCommand::RemoveServiceLine {
                 line: line_id(line),
                 expected_version: None,
                 reason: None,
                 now: at(now),
             },
+            // Guests are numbered by `n`; removing one of the first few finds it now and then.
+            11 => remove_guest(u64::from(n % 8), now),
             _ => EventRequestCommand::Close {
                 invoice: invoice_id(1),
                 now: at(now),
