@@ -83,7 +83,7 @@ fn personas(ctx: &Ctx) -> Vec<PersonaView> {
                         .ok()
                         .and_then(|code| venue.directory.unit(&code).cloned())
                         .map_or_else(|| code.to_string(), |u| u.name.get(ctx.lang).to_string());
-                    convene_i18n::t_args(
+                    convene_i18n::t_page(
                         ctx.lang,
                         "persona-unit",
                         &convene_i18n::Args::new().str("name", name),

@@ -14,7 +14,7 @@ use convene_domain::booking::Conflict;
 use convene_domain::request::RequestStatus;
 use convene_domain::values::{Lang, Reason};
 use convene_domain::{RoomCode, TimeSlot};
-use convene_i18n::{Args, t, t_args};
+use convene_i18n::{Args, t, t_page};
 use jiff::civil::Date;
 use jiff::{SignedDuration, Timestamp};
 
@@ -44,7 +44,7 @@ fn conflict_text(ctx: &Ctx, conflict: &Conflict, references: &dyn Fn(&convene_do
             room,
             request,
             occupancy,
-        } => t_args(
+        } => t_page(
             lang,
             "conflict-room-taken",
             &Args::new()
@@ -58,7 +58,7 @@ fn conflict_text(ctx: &Ctx, conflict: &Conflict, references: &dyn Fn(&convene_do
             reference,
             slot,
             ..
-        } => t_args(
+        } => t_page(
             lang,
             "conflict-competing",
             &Args::new()
@@ -71,7 +71,7 @@ fn conflict_text(ctx: &Ctx, conflict: &Conflict, references: &dyn Fn(&convene_do
             room,
             capacity,
             attendance,
-        } => t_args(
+        } => t_page(
             lang,
             "conflict-capacity",
             &Args::new()
@@ -469,14 +469,14 @@ fn block(lang: Lang, slot: &TimeSlot, occupancy: &TimeSlot, request: Option<&Req
         href: request
             .map(|r| format!("/requests/{}", r.request.id))
             .unwrap_or_default(),
-        when: t_args(
+        when: t_page(
             lang,
             "time-range",
             &Args::new()
                 .str("from", convene_i18n::time(lang, slot.start()))
                 .str("to", convene_i18n::time(lang, slot.end())),
         ),
-        buffers: t_args(
+        buffers: t_page(
             lang,
             "day-buffers",
             &Args::new()

@@ -20,7 +20,7 @@ use convene_domain::values::{
 use convene_domain::{
     EventRequestId, GuestId, InvoiceId, ItemCode, RoomCode, ServiceLineId, TimeSlot, UnitCode,
 };
-use convene_i18n::{Args, t, t_args};
+use convene_i18n::{Args, t, t_page};
 use jiff::Timestamp;
 use jiff::civil::{Date, Time};
 
@@ -286,7 +286,7 @@ async fn find_free_rooms(ctx: &Ctx, form: &RequestForm) -> Result<FreeRooms, Fai
                         }
                     })
                     .collect::<Vec<_>>()
-                    .join(", "),
+                    .join(&t(lang, "list-separator")),
             })
             .collect(),
     })
@@ -294,7 +294,7 @@ async fn find_free_rooms(ctx: &Ctx, form: &RequestForm) -> Result<FreeRooms, Fai
 
 fn hints(ctx: &Ctx) -> (String, String) {
     let lang = ctx.lang;
-    let lead = t_args(
+    let lead = t_page(
         lang,
         "hint-lead-time",
         &Args::new().num("days", i64::from(rules::SUBMIT_LEAD_DAYS)),
@@ -311,7 +311,7 @@ fn deadline_hint(ctx: &Ctx, slot: &TimeSlot) -> String {
     } else {
         "hint-submit-too-late"
     };
-    t_args(
+    t_page(
         lang,
         key,
         &Args::new().str("deadline", convene_i18n::datetime(lang, deadline)),
@@ -748,7 +748,7 @@ pub(crate) async fn request_page_for(
     let lang = ctx.lang;
     let request = &view.request;
     let submit_hint = if actions.submit {
-        t_args(
+        t_page(
             lang,
             "hint-submit-by",
             &Args::new().str(
@@ -926,7 +926,7 @@ fn catalog(ctx: &Ctx, start: Timestamp) -> Vec<OfferGroup> {
             name: item.name.get(lang).to_string(),
             price: convene_i18n::money(lang, &price.price),
             basis: t(lang, &format!("basis-{}", item.pricing.as_str().to_ascii_lowercase())),
-            lead: t_args(
+            lead: t_page(
                 lang,
                 "lead-days",
                 &Args::new().num("days", i64::from(item.lead_time_days)),
@@ -1111,7 +1111,7 @@ async fn guests_response(
                     .unwrap_or_default(),
             })
             .collect(),
-        cutoff: t_args(
+        cutoff: t_page(
             lang,
             if ctx.state.app.now() < cutoff {
                 "guests-cutoff"
@@ -1238,7 +1238,7 @@ pub(crate) async fn paste_guests(
         errors.push(
             "guests",
             "VALIDATION",
-            t_args(lang, "paste-too-long", &Args::new().num("max", MAX_PASTED as i64)),
+            t_page(lang, "paste-too-long", &Args::new().num("max", MAX_PASTED as i64)),
         );
         let input = GuestInput {
             paste_text: form.guests,
@@ -1274,7 +1274,7 @@ pub(crate) async fn paste_guests(
         errors.push(
             "guests",
             "VALIDATION",
-            t_args(lang, "paste-some-refused", &Args::new().num("count", kept.len() as i64)),
+            t_page(lang, "paste-some-refused", &Args::new().num("count", kept.len() as i64)),
         );
     }
     let input = GuestInput {

@@ -74,7 +74,7 @@ impl Page {
             .collect();
         let who = match ctx.principal.as_ref().map(|p| &p.role) {
             None => String::new(),
-            Some(Role::Mission { mission }) => convene_i18n::t_args(
+            Some(Role::Mission { mission }) => convene_i18n::t_page(
                 ctx.lang,
                 "who-mission",
                 &Args::new().str("mission", mission.as_str()),
@@ -85,7 +85,7 @@ impl Page {
                     .directory
                     .unit(unit)
                     .map_or_else(|| unit.to_string(), |u| u.name.get(ctx.lang).to_string());
-                convene_i18n::t_args(ctx.lang, "who-unit", &Args::new().str("unit", name))
+                convene_i18n::t_page(ctx.lang, "who-unit", &Args::new().str("unit", name))
             }
             Some(Role::FocalPoint) => convene_i18n::t(ctx.lang, "who-focal-point"),
             Some(Role::Finance) => convene_i18n::t(ctx.lang, "who-finance"),
@@ -147,12 +147,12 @@ impl Page {
 
     /// A message with one text argument.
     pub(crate) fn t1(&self, key: &str, name: &str, value: &str) -> String {
-        convene_i18n::t_args(self.lang, key, &Args::new().str(name, value))
+        convene_i18n::t_page(self.lang, key, &Args::new().str(name, value))
     }
 
     /// A message with two text arguments.
     pub(crate) fn t2(&self, key: &str, a: &str, a_value: &str, b: &str, b_value: &str) -> String {
-        convene_i18n::t_args(
+        convene_i18n::t_page(
             self.lang,
             key,
             &Args::new().str(a, a_value).str(b, b_value),
@@ -162,13 +162,13 @@ impl Page {
     /// A message with a count (plural forms).
     pub(crate) fn tn(&self, key: &str, name: &str, count: usize) -> String {
         let count = i64::try_from(count).unwrap_or(i64::MAX);
-        convene_i18n::t_args(self.lang, key, &Args::new().num(name, count))
+        convene_i18n::t_page(self.lang, key, &Args::new().num(name, count))
     }
 }
 
 /// A slot in words: its date, start and end, and the zone.
 pub(crate) fn slot_text(lang: Lang, slot: &TimeSlot) -> String {
-    convene_i18n::t_args(
+    convene_i18n::t_page(
         lang,
         "slot",
         &Args::new()

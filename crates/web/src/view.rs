@@ -9,7 +9,7 @@ use convene_domain::billing::Bill;
 use convene_domain::request::{LineStatus, Request, RequestStatus};
 use convene_domain::values::Lang;
 use convene_domain::{BillLine, ItemCode, RoomCode, UnitCode};
-use convene_i18n::{Args, t, t_args};
+use convene_i18n::{Args, t, t_page};
 
 /// A short status code and its words.
 #[derive(Debug, Clone)]
@@ -108,7 +108,7 @@ pub(crate) fn bill_view(
                     rate_version: line.rate_version,
                     fee: line.fee_rate.map_or_else(String::new, |rate| {
                         let percent = (rate * rust_decimal::Decimal::ONE_HUNDRED).normalize();
-                        t_args(
+                        t_page(
                             lang,
                             "bill-fee",
                             &Args::new().str("percent", convene_i18n::decimal(lang, percent)),
@@ -249,8 +249,8 @@ pub(crate) fn history_rows(lang: Lang, entries: &[HistoryEntry]) -> Vec<HistoryR
 /// An event's actor (`mission:FRA`, `unit:CATERING`, `focal-point` …) in words.
 fn actor_words(lang: Lang, actor: &str) -> String {
     match actor.split_once(':') {
-        Some(("mission", code)) => t_args(lang, "who-mission", &Args::new().str("mission", code)),
-        Some(("unit", code)) => t_args(lang, "who-unit", &Args::new().str("unit", code)),
+        Some(("mission", code)) => t_page(lang, "who-mission", &Args::new().str("mission", code)),
+        Some(("unit", code)) => t_page(lang, "who-unit", &Args::new().str("unit", code)),
         _ => match actor {
             "focal-point" => t(lang, "who-focal-point"),
             "finance" => t(lang, "who-finance"),

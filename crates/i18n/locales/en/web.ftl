@@ -94,6 +94,7 @@ form-invalid-time = Enter a time, for example 10:00.
 free-rooms-for = Rooms free on { $when } that hold this many people:
 free-rooms-none = No room is free for this time and attendance. Choose another time, or submit without a preference and the desk will help.
 free-rooms-unknown = Enter the date, the times and the attendance to see the rooms that are free.
+list-separator = {", "}
 room-capacity = { $capacity } seats
 feature-accessible = step-free access
 feature-hearing_loop = hearing loop

@@ -94,6 +94,7 @@ form-invalid-time = Introduzca una hora, por ejemplo, 10:00.
 free-rooms-for = Salas con capacidad para este número de personas libres el { $when }:
 free-rooms-none = No hay ninguna sala libre para este horario y este número de asistentes. Elija otro horario, o presente la solicitud sin preferencia y la Oficina de coordinación le ayudará.
 free-rooms-unknown = Introduzca la fecha, las horas y el número de asistentes para ver las salas libres.
+list-separator = {", "}
 room-capacity = { $capacity } plazas
 feature-accessible = acceso sin escalones
 feature-hearing_loop = bucle magnético

@@ -94,6 +94,7 @@ form-invalid-time = Saisissez une heure, par exemple 10:00.
 free-rooms-for = Salles pouvant accueillir ce nombre de personnes et libres le { $when } :
 free-rooms-none = Aucune salle n'est libre pour cet horaire et ce nombre de participants. Choisissez un autre horaire, ou soumettez la demande sans préférence : le Bureau des points focaux vous aidera.
 free-rooms-unknown = Saisissez la date, les heures et le nombre de participants pour afficher les salles libres.
+list-separator = {", "}
 room-capacity = { $capacity } places
 feature-accessible = accès de plain-pied
 feature-hearing_loop = boucle magnétique

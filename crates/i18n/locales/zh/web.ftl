@@ -91,6 +91,7 @@ form-invalid-time = 请输入时间，例如 10:00。
 free-rooms-for = { $when } 空闲且可容纳该人数的会议室：
 free-rooms-none = 该时间没有可容纳该人数的空闲会议室。请选择其他时间，或在不指定首选会议室的情况下提交申请，协调人服务台将提供协助。
 free-rooms-unknown = 请输入日期、起止时间和出席人数，以查看空闲会议室。
+list-separator = {"、"}
 room-capacity = { $capacity } 个座位
 feature-accessible = 无障碍通道
 feature-hearing_loop = 助听环路系统
