@@ -1,6 +1,7 @@
 //! The end-to-end tests: one binary, each test with its own server and data directory.
 
 mod audit;
+mod browser;
 mod cli;
 mod cli_postgres;
 mod concurrency;
@@ -14,3 +15,4 @@ mod scaleout;
 mod scenario;
 mod smoke;
 mod subscriptions;
+mod web_smoke;
