@@ -133,3 +133,29 @@ pub(crate) fn render(failure: &Failure, page: Page) -> Response {
 pub(crate) async fn not_found_page(_ctx: Ctx) -> Failure {
     Failure::NotFound
 }
+
+/// The answer when a handler panicked: logged, and a page that says only that it failed, in
+/// the six languages (the visitor's is not known here).
+pub(crate) fn panicked(_: Box<dyn std::any::Any + Send + 'static>) -> Response {
+    tracing::error!("a page handler panicked");
+    let mut body = String::from(
+        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+         <title>Convene</title></head><body><main><h1>Convene</h1>",
+    );
+    for lang in convene_domain::values::Lang::ALL {
+        let dir = if lang.is_rtl() { "rtl" } else { "ltr" };
+        body.push_str(&format!(
+            "<p lang=\"{}\" dir=\"{dir}\">{}</p>",
+            lang.tag(),
+            convene_i18n::t(lang, "error-internal")
+        ));
+    }
+    body.push_str("<p><a href=\"/\">Convene</a></p></main></body></html>");
+    (
+        StatusCode::INTERNAL_SERVER_ERROR,
+        [(header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8"))],
+        body,
+    )
+        .into_response()
+}

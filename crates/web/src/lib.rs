@@ -123,5 +123,8 @@ pub fn router(app: Arc<App>, config: WebConfig) -> Router {
             state.clone(),
             session::attach,
         ))
+        // A bug that panics in a handler answers a plain page, never a dropped connection
+        // or a stack trace.
+        .layer(tower_http::catch_panic::CatchPanicLayer::custom(errors::panicked))
         .with_state(state)
 }
