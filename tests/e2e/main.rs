@@ -8,6 +8,7 @@ mod concurrency;
 mod crash;
 mod flow;
 mod flows;
+mod graphiql;
 mod hostile;
 mod isolation;
 mod outage;

@@ -46,9 +46,10 @@ impl std::fmt::Debug for ApiState {
     }
 }
 
-/// The routes: `/graphql` (POST, GET, GraphiQL), `/graphql/ws`, `/healthz`, `/readyz`,
-/// `/metrics`.
+/// The routes: `/graphql` (POST, GET, GraphiQL), GraphiQL's `/graphql/assets/…`,
+/// `/graphql/ws`, `/healthz`, `/readyz`, `/metrics`.
 pub fn router(state: ApiState) -> Router {
+    crate::graphiql::prepare();
     Router::new()
         .route(
             "/graphql",
@@ -56,6 +57,7 @@ pub fn router(state: ApiState) -> Router {
                 .post(graphql_post)
                 .fallback(method_not_allowed),
         )
+        .route("/graphql/assets/{name}", get(crate::graphiql::asset))
         .route("/graphql/ws", get(graphql_ws))
         .route("/healthz", get(|| async { "ok" }))
         .route("/readyz", get(readyz))
@@ -256,12 +258,7 @@ async fn graphql_get(
         .and_then(|value| value.to_str().ok())
         .is_some_and(|accept| accept.contains("text/html"));
     if wants_html && !query.contains_key("query") {
-        return (
-            StatusCode::OK,
-            [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
-            crate::graphiql::PAGE,
-        )
-            .into_response();
+        return crate::graphiql::page(&headers);
     }
     let Some(media) = negotiate(&headers) else {
         return plain(
