@@ -13,7 +13,9 @@ use rust_decimal::Decimal;
 use crate::{Args, Lang, t, t_args};
 
 /// An amount with its currency: `US$1,250.00` in English, `1 250,00 $US` in French. US dollars
-/// take the language's own symbol; any other currency is written with its ISO code.
+/// take the language's own symbol; any other currency is written with its ISO code. Arabic
+/// writes `1,250.00 US$`: Latin digits with their own separators, as the United Nations' Arabic
+/// documents print figures, so an amount reads as in the invoice and the ERP export.
 pub fn money(lang: Lang, money: &Money) -> String {
     let amount = money.amount();
     let digits = format!("{:.2}", amount.abs());
@@ -29,12 +31,18 @@ pub fn money(lang: Lang, money: &Money) -> String {
 /// (`2`, `2.5`, `1,000.25`).
 pub fn decimal(lang: Lang, value: Decimal) -> String {
     let digits = value.abs().normalize().to_string();
-    signed(value.is_sign_negative() && !value.is_zero(), number_text(lang, &digits))
+    signed(
+        value.is_sign_negative() && !value.is_zero(),
+        number_text(lang, &digits),
+    )
 }
 
 /// A whole number with the language's digit groups.
 pub fn integer(lang: Lang, value: i64) -> String {
-    signed(value < 0, number_text(lang, &value.unsigned_abs().to_string()))
+    signed(
+        value < 0,
+        number_text(lang, &value.unsigned_abs().to_string()),
+    )
 }
 
 /// A date written out in full: `Tuesday 15 December 2026`, `mardi 15 décembre 2026`,
@@ -42,7 +50,10 @@ pub fn integer(lang: Lang, value: i64) -> String {
 pub fn date(lang: Lang, date: Date) -> String {
     let args = date_args(lang, date).str(
         "weekday",
-        t(lang, &format!("weekday-{}", date.weekday().to_monday_one_offset())),
+        t(
+            lang,
+            &format!("weekday-{}", date.weekday().to_monday_one_offset()),
+        ),
     );
     t_args(lang, "format-date", &args)
 }
@@ -82,7 +93,10 @@ fn date_args(lang: Lang, date: Date) -> Args {
         .num("day", i64::from(date.day()))
         .num("year", i64::from(date.year()))
         .str("month", t(lang, &format!("month-{}", date.month())))
-        .str("monthShort", t(lang, &format!("month-short-{}", date.month())))
+        .str(
+            "monthShort",
+            t(lang, &format!("month-short-{}", date.month())),
+        )
 }
 
 /// Writes plain ASCII digits (`1250.00`, `7`) with the language's separators: digit groups of

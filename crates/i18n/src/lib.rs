@@ -4,10 +4,17 @@
 //! The texts live in `locales/<lang>/*.ftl`: `rules.ftl` words the rule codes for the API and
 //! the pages, `web.ftl` holds the pages' own strings. Both are compiled into the binary, so no
 //! file is read at run time. Unicode isolation marks are off: a placeholder's value is inserted
-//! as plain text.
+//! as plain text. Besides Fluent's own functions the messages can call `PLURAL($n)`, the plural
+//! category of a number, which Arabic messages select on (see the `plural` module).
 
 mod format;
+mod plural;
 mod rules;
+
+/// The tests' reading of Fluent files, shared with the integration tests.
+#[cfg(test)]
+#[path = "../tests/support/ftl.rs"]
+mod ftl;
 
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -23,7 +30,17 @@ fluent_templates::static_loader! {
     static LOCALES = {
         locales: "./locales",
         fallback_language: "en",
-        customise: |bundle| bundle.set_use_isolating(false),
+        customise: |bundle| {
+            bundle.set_use_isolating(false);
+            let lang = bundle
+                .locales
+                .first()
+                .and_then(|id| Lang::parse(id.language.as_str()))
+                .unwrap_or(Lang::En);
+            bundle
+                .add_function("PLURAL", move |positional, _| plural::plural(lang, positional))
+                .expect("PLURAL is added once to each bundle");
+        },
     };
 }
 
@@ -43,11 +60,12 @@ pub fn t_args(lang: Lang, key: &str, args: &Args) -> String {
         .unwrap_or_else(|| key.to_string())
 }
 
-/// Whether `lang` has the message `key` (or `message.attribute`) itself, without fallback.
+/// Whether `lang` itself has the message `key` (or the attribute `message.attribute`), without
+/// falling back to English.
 pub fn has(lang: Lang, key: &str) -> bool {
-    LOCALES
-        .lookup_single_language::<&str>(&language_id(lang), key, None)
-        .is_ok()
+    IDS.iter()
+        .find(|(tag, _)| *tag == lang.tag())
+        .is_some_and(|(_, ids)| ids.binary_search(&key).is_ok())
 }
 
 /// The named values of a message's placeholders.
@@ -107,8 +125,10 @@ pub fn language_name(lang: Lang) -> &'static str {
     }
 }
 
+include!(concat!(env!("OUT_DIR"), "/ids.rs"));
+
 /// The message in exactly `lang`, or `None` when it is missing or a placeholder has no value.
-fn lookup(lang: Lang, key: &str, args: Option<&Args>) -> Option<String> {
+pub(crate) fn lookup(lang: Lang, key: &str, args: Option<&Args>) -> Option<String> {
     let args = args.map(Args::to_fluent);
     LOCALES
         .lookup_single_language(&language_id(lang), key, args.as_ref())
@@ -124,4 +144,28 @@ fn language_id(lang: Lang) -> LanguageIdentifier {
         Lang::Zh => langid!("zh"),
         Lang::Ru => langid!("ru"),
     }
+}
+
+/// Like [`t_args`], for text shown on a page: in a right-to-left language each text value is
+/// wrapped in Unicode isolates (FSI … PDI), so a time, an amount or a code keeps its own
+/// direction inside an Arabic sentence ("10:00–12:00 EST" stays in that order). The API's
+/// messages ([`rule_message`]) stay without marks.
+pub fn t_page(lang: Lang, key: &str, args: &Args) -> String {
+    if !lang.is_rtl() {
+        return t_args(lang, key, args);
+    }
+    let isolated = Args {
+        values: args
+            .values
+            .iter()
+            .map(|(name, value)| {
+                let value = match value {
+                    Value::Text(text) => Value::Text(format!("\u{2068}{text}\u{2069}")),
+                    Value::Number(number) => Value::Number(*number),
+                };
+                (name.clone(), value)
+            })
+            .collect(),
+    };
+    t_args(lang, key, &isolated)
 }
