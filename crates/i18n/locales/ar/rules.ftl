@@ -6,6 +6,10 @@
 # sentence that needs nothing. Variables take a parameter's value as given (codes,
 # numbers, amounts, venue-local times), or a label of the sections below.
 
+# A plural variant is chosen on PLURAL($count), not on $count itself: the plural rules
+# that Fluent uses get Arabic wrong from 100 on (103 is few, 111 is many), PLURAL applies
+# the CLDR rules.
+
 ## The sentence for a code the API does not know.
 
 rule-unknown = تعذّر إتمام العملية المطلوبة.
@@ -255,7 +259,8 @@ rule-internal-1 = حدث خطأ تقني. يرجى المحاولة مرة أخ�
 
 rule-unavailable-1 = لا يقبل النظام أي تغييرات في الوقت الحالي. يرجى المحاولة مرة أخرى لاحقاً.
 
-## A number of days with the noun the number needs ($days, from the parameter leadTimeDays).
+## A number of days with the noun the number needs ($days, from the parameter
+## leadTimeDays).
 
 rule-days =
     { PLURAL($count) ->
@@ -266,7 +271,9 @@ rule-days =
        *[other] { $count } يوم
     }
 
-## The statuses of requests and service lines, as the caller sees them ($statusName, from the parameter status). French, Spanish and Russian agree with the feminine "demande"/"ligne", "solicitud"/"línea", "заявка"/"услуга".
+## The statuses of requests and service lines, as the caller sees them ($statusName, from the
+## parameter status). French, Spanish and Russian agree with the feminine "demande"/"ligne",
+## "solicitud"/"línea", "заявка"/"услуга".
 
 status-DRAFT = مسودة
 status-SUBMITTED = تم تقديمه
@@ -280,7 +287,8 @@ status-CONFIRMED = مؤكد
 status-DECLINED = مرفوض
 status-DELIVERED = منفذ
 
-## The commands a request refuses in its current state, as names of operations ($commandName, from the parameter command).
+## The commands a request refuses in its current state, as names of operations ($commandName,
+## from the parameter command).
 
 command-create = إنشاء الطلب
 command-edit = تعديل الطلب
@@ -298,7 +306,8 @@ command-deliverServiceLine = تسجيل تقديم الخدمة
 command-addGuest = إضافة ضيف
 command-removeGuest = حذف ضيف
 
-## The actions a role may be refused ($actionName, from the parameter action), completing "Your role does not permit you to …". French includes its "de", Arabic is the noun after "صلاحية".
+## The actions a role may be refused ($actionName, from the parameter action), completing "Your
+## role does not permit you to …". French includes its "de", Arabic is the noun after "صلاحية".
 
 action-add-guests = إضافة الضيوف
 action-add-service-lines = إضافة بنود الخدمة
@@ -343,7 +352,8 @@ field-currency = العملة
 field-token-hash = بصمة رمز الدخول
 field-document-number = رقم المستند
 
-## What an invoice holds a limited number of ($invoiceItems, from the parameter kind). Russian is in the genitive plural that follows "число".
+## What an invoice holds a limited number of ($invoiceItems, from the parameter kind). Russian
+## is in the genitive plural that follows "число".
 
 invoice-items-lines = البنود
 invoice-items-credit-notes = الإشعارات الدائنة
@@ -354,7 +364,8 @@ invoice-items-payments = المدفوعات
 request-items-lines = بنود الخدمة
 request-items-guests = الضيوف
 
-## The numbered series of documents ($seriesName, from the parameter series), as what they number.
+## The numbered series of documents ($seriesName, from the parameter series), as what they
+## number.
 
 series-REQUEST = الأرقام المرجعية للطلبات
 series-INVOICE = الفواتير

@@ -255,7 +255,8 @@ rule-internal-1 = A technical error occurred. Please try again later.
 
 rule-unavailable-1 = The system is temporarily not accepting changes. Please try again later.
 
-## A number of days with the noun the number needs ($days, from the parameter leadTimeDays).
+## A number of days with the noun the number needs ($days, from the parameter
+## leadTimeDays).
 
 rule-days =
     { $count ->
@@ -263,7 +264,9 @@ rule-days =
        *[other] { $count } days
     }
 
-## The statuses of requests and service lines, as the caller sees them ($statusName, from the parameter status). French, Spanish and Russian agree with the feminine "demande"/"ligne", "solicitud"/"línea", "заявка"/"услуга".
+## The statuses of requests and service lines, as the caller sees them ($statusName, from the
+## parameter status). French, Spanish and Russian agree with the feminine "demande"/"ligne",
+## "solicitud"/"línea", "заявка"/"услуга".
 
 status-DRAFT = Draft
 status-SUBMITTED = Submitted
@@ -277,7 +280,8 @@ status-CONFIRMED = Confirmed
 status-DECLINED = Declined
 status-DELIVERED = Delivered
 
-## The commands a request refuses in its current state, as names of operations ($commandName, from the parameter command).
+## The commands a request refuses in its current state, as names of operations ($commandName,
+## from the parameter command).
 
 command-create = create the request
 command-edit = edit the request
@@ -295,7 +299,8 @@ command-deliverServiceLine = record the delivery of the service
 command-addGuest = add a guest
 command-removeGuest = remove a guest
 
-## The actions a role may be refused ($actionName, from the parameter action), completing "Your role does not permit you to …". French includes its "de", Arabic is the noun after "صلاحية".
+## The actions a role may be refused ($actionName, from the parameter action), completing "Your
+## role does not permit you to …". French includes its "de", Arabic is the noun after "صلاحية".
 
 action-add-guests = add guests
 action-add-service-lines = add service lines
@@ -340,7 +345,8 @@ field-currency = currency
 field-token-hash = token hash
 field-document-number = document number
 
-## What an invoice holds a limited number of ($invoiceItems, from the parameter kind). Russian is in the genitive plural that follows "число".
+## What an invoice holds a limited number of ($invoiceItems, from the parameter kind). Russian
+## is in the genitive plural that follows "число".
 
 invoice-items-lines = lines
 invoice-items-credit-notes = credit notes
@@ -351,7 +357,8 @@ invoice-items-payments = payments
 request-items-lines = service lines
 request-items-guests = guests
 
-## The numbered series of documents ($seriesName, from the parameter series), as what they number.
+## The numbered series of documents ($seriesName, from the parameter series), as what they
+## number.
 
 series-REQUEST = request references
 series-INVOICE = invoices

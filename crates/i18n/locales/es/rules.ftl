@@ -255,7 +255,8 @@ rule-internal-1 = Se ha producido un error técnico. Vuelva a intentarlo más ta
 
 rule-unavailable-1 = El sistema no acepta cambios temporalmente. Vuelva a intentarlo más tarde.
 
-## A number of days with the noun the number needs ($days, from the parameter leadTimeDays).
+## A number of days with the noun the number needs ($days, from the parameter
+## leadTimeDays).
 
 rule-days =
     { $count ->
@@ -263,7 +264,9 @@ rule-days =
        *[other] { $count } días
     }
 
-## The statuses of requests and service lines, as the caller sees them ($statusName, from the parameter status). French, Spanish and Russian agree with the feminine "demande"/"ligne", "solicitud"/"línea", "заявка"/"услуга".
+## The statuses of requests and service lines, as the caller sees them ($statusName, from the
+## parameter status). French, Spanish and Russian agree with the feminine "demande"/"ligne",
+## "solicitud"/"línea", "заявка"/"услуга".
 
 status-DRAFT = Borrador
 status-SUBMITTED = Presentada
@@ -277,7 +280,8 @@ status-CONFIRMED = Confirmada
 status-DECLINED = Denegada
 status-DELIVERED = Prestada
 
-## The commands a request refuses in its current state, as names of operations ($commandName, from the parameter command).
+## The commands a request refuses in its current state, as names of operations ($commandName,
+## from the parameter command).
 
 command-create = creación de la solicitud
 command-edit = modificación de la solicitud
@@ -295,7 +299,8 @@ command-deliverServiceLine = registro de la prestación del servicio
 command-addGuest = adición de un invitado
 command-removeGuest = supresión de un invitado
 
-## The actions a role may be refused ($actionName, from the parameter action), completing "Your role does not permit you to …". French includes its "de", Arabic is the noun after "صلاحية".
+## The actions a role may be refused ($actionName, from the parameter action), completing "Your
+## role does not permit you to …". French includes its "de", Arabic is the noun after "صلاحية".
 
 action-add-guests = añadir invitados
 action-add-service-lines = añadir líneas de servicio
@@ -340,7 +345,8 @@ field-currency = moneda
 field-token-hash = huella de la credencial de acceso
 field-document-number = número de documento
 
-## What an invoice holds a limited number of ($invoiceItems, from the parameter kind). Russian is in the genitive plural that follows "число".
+## What an invoice holds a limited number of ($invoiceItems, from the parameter kind). Russian
+## is in the genitive plural that follows "число".
 
 invoice-items-lines = líneas
 invoice-items-credit-notes = notas de crédito
@@ -351,7 +357,8 @@ invoice-items-payments = pagos
 request-items-lines = líneas de servicio
 request-items-guests = invitados
 
-## The numbered series of documents ($seriesName, from the parameter series), as what they number.
+## The numbered series of documents ($seriesName, from the parameter series), as what they
+## number.
 
 series-REQUEST = referencias de solicitud
 series-INVOICE = facturas

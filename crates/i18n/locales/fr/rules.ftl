@@ -258,7 +258,8 @@ rule-internal-1 = Une erreur technique s'est produite. Veuillez réessayer ulté
 
 rule-unavailable-1 = Le système n'accepte temporairement aucune modification. Veuillez réessayer ultérieurement.
 
-## A number of days with the noun the number needs ($days, from the parameter leadTimeDays).
+## A number of days with the noun the number needs ($days, from the parameter
+## leadTimeDays).
 
 rule-days =
     { $count ->
@@ -266,7 +267,9 @@ rule-days =
        *[other] { $count } jours
     }
 
-## The statuses of requests and service lines, as the caller sees them ($statusName, from the parameter status). French, Spanish and Russian agree with the feminine "demande"/"ligne", "solicitud"/"línea", "заявка"/"услуга".
+## The statuses of requests and service lines, as the caller sees them ($statusName, from the
+## parameter status). French, Spanish and Russian agree with the feminine "demande"/"ligne",
+## "solicitud"/"línea", "заявка"/"услуга".
 
 status-DRAFT = Brouillon
 status-SUBMITTED = Soumise
@@ -280,7 +283,8 @@ status-CONFIRMED = Confirmée
 status-DECLINED = Refusée
 status-DELIVERED = Fournie
 
-## The commands a request refuses in its current state, as names of operations ($commandName, from the parameter command).
+## The commands a request refuses in its current state, as names of operations ($commandName,
+## from the parameter command).
 
 command-create = création de la demande
 command-edit = modification de la demande
@@ -298,7 +302,8 @@ command-deliverServiceLine = enregistrement de la prestation fournie
 command-addGuest = ajout d'un invité
 command-removeGuest = retrait d'un invité
 
-## The actions a role may be refused ($actionName, from the parameter action), completing "Your role does not permit you to …". French includes its "de", Arabic is the noun after "صلاحية".
+## The actions a role may be refused ($actionName, from the parameter action), completing "Your
+## role does not permit you to …". French includes its "de", Arabic is the noun after "صلاحية".
 
 action-add-guests = d'ajouter des invités
 action-add-service-lines = d'ajouter des lignes de service
@@ -343,7 +348,8 @@ field-currency = devise
 field-token-hash = empreinte du jeton d'accès
 field-document-number = numéro de document
 
-## What an invoice holds a limited number of ($invoiceItems, from the parameter kind). Russian is in the genitive plural that follows "число".
+## What an invoice holds a limited number of ($invoiceItems, from the parameter kind). Russian
+## is in the genitive plural that follows "число".
 
 invoice-items-lines = lignes
 invoice-items-credit-notes = avoirs
@@ -354,7 +360,8 @@ invoice-items-payments = paiements
 request-items-lines = lignes de service
 request-items-guests = invités
 
-## The numbered series of documents ($seriesName, from the parameter series), as what they number.
+## The numbered series of documents ($seriesName, from the parameter series), as what they
+## number.
 
 series-REQUEST = références de demande
 series-INVOICE = factures

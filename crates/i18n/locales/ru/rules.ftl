@@ -255,7 +255,8 @@ rule-internal-1 = Произошла техническая ошибка. Пов
 
 rule-unavailable-1 = Система временно не принимает изменения. Повторите попытку позднее.
 
-## A number of days with the noun the number needs ($days, from the parameter leadTimeDays).
+## A number of days with the noun the number needs ($days, from the parameter
+## leadTimeDays).
 
 rule-days =
     { $count ->
@@ -264,7 +265,9 @@ rule-days =
        *[other] { $count } дней
     }
 
-## The statuses of requests and service lines, as the caller sees them ($statusName, from the parameter status). French, Spanish and Russian agree with the feminine "demande"/"ligne", "solicitud"/"línea", "заявка"/"услуга".
+## The statuses of requests and service lines, as the caller sees them ($statusName, from the
+## parameter status). French, Spanish and Russian agree with the feminine "demande"/"ligne",
+## "solicitud"/"línea", "заявка"/"услуга".
 
 status-DRAFT = Черновик
 status-SUBMITTED = Подана
@@ -278,7 +281,8 @@ status-CONFIRMED = Подтверждена
 status-DECLINED = Отклонена
 status-DELIVERED = Оказана
 
-## The commands a request refuses in its current state, as names of operations ($commandName, from the parameter command).
+## The commands a request refuses in its current state, as names of operations ($commandName,
+## from the parameter command).
 
 command-create = создание заявки
 command-edit = изменение заявки
@@ -296,7 +300,8 @@ command-deliverServiceLine = отметка об оказании услуги
 command-addGuest = добавление гостя
 command-removeGuest = удаление гостя
 
-## The actions a role may be refused ($actionName, from the parameter action), completing "Your role does not permit you to …". French includes its "de", Arabic is the noun after "صلاحية".
+## The actions a role may be refused ($actionName, from the parameter action), completing "Your
+## role does not permit you to …". French includes its "de", Arabic is the noun after "صلاحية".
 
 action-add-guests = добавлять гостей
 action-add-service-lines = добавлять услуги
@@ -341,7 +346,8 @@ field-currency = валюта
 field-token-hash = хеш токена
 field-document-number = номер документа
 
-## What an invoice holds a limited number of ($invoiceItems, from the parameter kind). Russian is in the genitive plural that follows "число".
+## What an invoice holds a limited number of ($invoiceItems, from the parameter kind). Russian
+## is in the genitive plural that follows "число".
 
 invoice-items-lines = строк
 invoice-items-credit-notes = кредит-нот
@@ -352,7 +358,8 @@ invoice-items-payments = платежей
 request-items-lines = услуг
 request-items-guests = гостей
 
-## The numbered series of documents ($seriesName, from the parameter series), as what they number.
+## The numbered series of documents ($seriesName, from the parameter series), as what they
+## number.
 
 series-REQUEST = заявок
 series-INVOICE = счетов

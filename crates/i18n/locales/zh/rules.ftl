@@ -255,12 +255,15 @@ rule-internal-1 = 发生技术错误。请稍后再试。
 
 rule-unavailable-1 = 系统暂时不接受更改。请稍后再试。
 
-## A number of days with the noun the number needs ($days, from the parameter leadTimeDays).
+## A number of days with the noun the number needs ($days, from the parameter
+## leadTimeDays).
 
 rule-days =
     { $count } 天
 
-## The statuses of requests and service lines, as the caller sees them ($statusName, from the parameter status). French, Spanish and Russian agree with the feminine "demande"/"ligne", "solicitud"/"línea", "заявка"/"услуга".
+## The statuses of requests and service lines, as the caller sees them ($statusName, from the
+## parameter status). French, Spanish and Russian agree with the feminine "demande"/"ligne",
+## "solicitud"/"línea", "заявка"/"услуга".
 
 status-DRAFT = 草稿
 status-SUBMITTED = 已提交
@@ -274,7 +277,8 @@ status-CONFIRMED = 已确认
 status-DECLINED = 已谢绝
 status-DELIVERED = 已交付
 
-## The commands a request refuses in its current state, as names of operations ($commandName, from the parameter command).
+## The commands a request refuses in its current state, as names of operations ($commandName,
+## from the parameter command).
 
 command-create = 创建申请
 command-edit = 修改申请
@@ -292,7 +296,8 @@ command-deliverServiceLine = 登记服务交付
 command-addGuest = 添加嘉宾
 command-removeGuest = 删除嘉宾
 
-## The actions a role may be refused ($actionName, from the parameter action), completing "Your role does not permit you to …". French includes its "de", Arabic is the noun after "صلاحية".
+## The actions a role may be refused ($actionName, from the parameter action), completing "Your
+## role does not permit you to …". French includes its "de", Arabic is the noun after "صلاحية".
 
 action-add-guests = 添加嘉宾
 action-add-service-lines = 添加服务项目
@@ -337,7 +342,8 @@ field-currency = 币种
 field-token-hash = 令牌哈希值
 field-document-number = 单据编号
 
-## What an invoice holds a limited number of ($invoiceItems, from the parameter kind). Russian is in the genitive plural that follows "число".
+## What an invoice holds a limited number of ($invoiceItems, from the parameter kind). Russian
+## is in the genitive plural that follows "число".
 
 invoice-items-lines = 明细行
 invoice-items-credit-notes = 贷项通知单
@@ -348,7 +354,8 @@ invoice-items-payments = 付款
 request-items-lines = 服务项目
 request-items-guests = 嘉宾
 
-## The numbered series of documents ($seriesName, from the parameter series), as what they number.
+## The numbered series of documents ($seriesName, from the parameter series), as what they
+## number.
 
 series-REQUEST = 申请
 series-INVOICE = 发票
