@@ -16,4 +16,5 @@ mod scaleout;
 mod scenario;
 mod smoke;
 mod subscriptions;
+mod web_http;
 mod web_smoke;

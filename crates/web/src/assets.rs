@@ -74,6 +74,13 @@ pub(crate) fn url(name: &str) -> String {
         )
 }
 
+/// Whether `path` is the URL of an embedded asset: served without a session. Any other path
+/// under `/assets/` (an old build's file, a mistyped name) is a missing page like any other.
+pub(crate) fn is_asset(path: &str) -> bool {
+    path.strip_prefix("/assets/")
+        .is_some_and(|name| HASHED.iter().any(|(hashed, _)| hashed == name))
+}
+
 /// `GET /assets/{name}`: a file by its hashed name, cached for a year.
 pub(crate) async fn serve(Path(name): Path<String>) -> Response {
     let Some((_, asset)) = HASHED.iter().find(|(hashed, _)| *hashed == name) else {
@@ -90,4 +97,25 @@ pub(crate) async fn serve(Path(name): Path<String>) -> Response {
         asset.body,
     )
         .into_response()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{is_asset, url};
+
+    #[test]
+    fn only_the_hashed_names_are_assets() {
+        for name in ["app.css", "print.css", "app.js", "htmx.js", "icon.svg"] {
+            assert!(is_asset(&url(name)), "{name}");
+        }
+        for path in [
+            "/assets/",
+            "/assets/app.css",
+            "/assets/app-000000000000.css",
+            "/assets/a/b",
+            "/sign-in",
+        ] {
+            assert!(!is_asset(path), "{path}");
+        }
+    }
 }

@@ -169,7 +169,9 @@ pub(crate) async fn attach(
     mut request: Request,
     next: Next,
 ) -> Response {
-    if request.uri().path().starts_with("/assets/") {
+    // Assets need no session. A missing one gets the 404 page below, like any missing page
+    // (skipping every `/assets/` path left the fallback without a `Ctx`: a bare 500).
+    if crate::assets::is_asset(request.uri().path()) {
         return next.run(request).await;
     }
     let secure = over_tls(request.headers());
@@ -358,8 +360,10 @@ mod tests {
         let later = Instant::now() + SESSION_IDLE + Duration::from_secs(1);
         assert!(sessions.get_at(&id, later).is_none(), "idle too long");
         // A busy session still ends after 7 days.
-        let (id, _) = sessions.create(None, None);
-        let start = Instant::now();
+        // Counted from the session's own start: an `Instant::now()` taken after it would let
+        // the last step land a few microseconds past the 7 days.
+        let (id, busy) = sessions.create(None, None);
+        let start = busy.created;
         let mut at = start;
         while at.duration_since(start) <= SESSION_ABSOLUTE {
             assert!(sessions.get_at(&id, at).is_some());
