@@ -63,10 +63,10 @@ fn entry_ids(source: &str) -> Vec<String> {
             ids.extend(current.clone());
         } else if line.starts_with(|c: char| !c.is_whitespace()) {
             current = None;
-        } else if let Some(message) = &current {
-            if let Some(attribute) = line.trim_start().strip_prefix('.').and_then(identifier) {
-                ids.push(format!("{message}.{attribute}"));
-            }
+        } else if let Some(message) = &current
+            && let Some(attribute) = line.trim_start().strip_prefix('.').and_then(identifier)
+        {
+            ids.push(format!("{message}.{attribute}"));
         }
     }
     ids

@@ -89,10 +89,11 @@ impl Subscription {
                 };
                 let Some(line) = decoded.line() else { continue };
                 app.projections().wait_for(event.position).await;
-                if let Ok(Some(view)) = app.line(&principal, line).await {
-                    if view.line.unit() == &unit && !send(ServiceLine(view)).await {
-                        return;
-                    }
+                if let Ok(Some(view)) = app.line(&principal, line).await
+                    && view.line.unit() == &unit
+                    && !send(ServiceLine(view)).await
+                {
+                    return;
                 }
             }
         }))

@@ -260,21 +260,21 @@ impl App {
         Fut: std::future::Future<Output = AppResult<Attempt<T>>>,
     {
         let scoped = idempotency.map(|idempotency| idempotency.scoped(principal));
-        if let (Some(idempotency), Some(key)) = (idempotency, &scoped) {
-            if let Some(record) = self.store.key_record(key).await? {
-                // The domain's rule: the same input replays the first result, another is refused.
-                convene_domain::idempotency::check_key(
-                    &idempotency.key,
-                    &idempotency.fingerprint,
-                    Some((&record.fingerprint, &record.outcome)),
-                )
-                .map_err(|error| AppError::User(error::rejected(error)))?;
-                self.wait_for(record.outcome.last_position).await;
-                let events = self.events_of(&record.outcome).await?;
-                return replay(&events).ok_or_else(|| {
-                    StoreError::Io("an idempotent replay found no result".into()).into()
-                });
-            }
+        if let (Some(idempotency), Some(key)) = (idempotency, &scoped)
+            && let Some(record) = self.store.key_record(key).await?
+        {
+            // The domain's rule: the same input replays the first result, another is refused.
+            convene_domain::idempotency::check_key(
+                &idempotency.key,
+                &idempotency.fingerprint,
+                Some((&record.fingerprint, &record.outcome)),
+            )
+            .map_err(|error| AppError::User(error::rejected(error)))?;
+            self.wait_for(record.outcome.last_position).await;
+            let events = self.events_of(&record.outcome).await?;
+            return replay(&events).ok_or_else(|| {
+                StoreError::Io("an idempotent replay found no result".into()).into()
+            });
         }
         for _ in 0..MAX_ATTEMPTS {
             let Attempt {

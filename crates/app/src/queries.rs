@@ -536,10 +536,10 @@ impl App {
             after = page.items.last().copied();
             for id in page.items.into_iter().filter(|other| *other != except) {
                 let loaded: Loaded<EventRequest> = self.load(&streams::request(id)).await?;
-                if let Some(other) = loaded.state.request {
-                    if other.preferred_room.as_ref() == Some(room) {
-                        rivals.push(other);
-                    }
+                if let Some(other) = loaded.state.request
+                    && other.preferred_room.as_ref() == Some(room)
+                {
+                    rivals.push(other);
                 }
             }
             if !page.has_next {

@@ -810,13 +810,13 @@ fn check_credit(
             unit: None,
         });
     }
-    if let Some((unit, left)) = unit_left {
-        if amount.amount() > left.amount() {
-            return Err(InvoiceError::CreditExceedsInvoice {
-                available: left,
-                unit: Some(unit.clone()),
-            });
-        }
+    if let Some((unit, left)) = unit_left
+        && amount.amount() > left.amount()
+    {
+        return Err(InvoiceError::CreditExceedsInvoice {
+            available: left,
+            unit: Some(unit.clone()),
+        });
     }
     Ok(())
 }

@@ -322,15 +322,15 @@ impl Aggregate for NumberSequence {
     fn decide(&self, command: SequenceCommand) -> Result<Vec<SequenceEvent>, SequenceError> {
         match command {
             SequenceCommand::TakeNumber { series, year } => {
-                if let Some((stream_series, stream_year)) = self.stream {
-                    if (stream_series, stream_year) != (series, year) {
-                        return Err(SequenceError::WrongStream {
-                            stream_series,
-                            stream_year,
-                            series,
-                            year,
-                        });
-                    }
+                if let Some((stream_series, stream_year)) = self.stream
+                    && (stream_series, stream_year) != (series, year)
+                {
+                    return Err(SequenceError::WrongStream {
+                        stream_series,
+                        stream_year,
+                        series,
+                        year,
+                    });
                 }
                 if self.last >= DocumentNumber::MAX {
                     return Err(SequenceError::Exhausted {

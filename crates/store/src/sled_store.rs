@@ -209,10 +209,10 @@ fn check_tail(log: &sled::Tree) -> Result<(u64, [u8; 32]), StoreError> {
         }
         envelope::check_link(&pair[1], &pair[0].hash)?;
     }
-    if let Some(first) = tail.first() {
-        if first.position == 1 {
-            envelope::check_link(first, &envelope::GENESIS_HASH)?;
-        }
+    if let Some(first) = tail.first()
+        && first.position == 1
+    {
+        envelope::check_link(first, &envelope::GENESIS_HASH)?;
     }
     Ok((
         last,
@@ -603,12 +603,12 @@ impl Writer {
             head: self.planner.head(),
             wrote,
         };
-        if let Some(syncer) = &self.syncer {
-            if let Err(std::sync::mpsc::SendError(pending)) = syncer.send(pending) {
-                let reason = "the syncer stopped".to_string();
-                record_failure(&self.failure, &reason);
-                refuse(pending.answers, &reason);
-            }
+        if let Some(syncer) = &self.syncer
+            && let Err(std::sync::mpsc::SendError(pending)) = syncer.send(pending)
+        {
+            let reason = "the syncer stopped".to_string();
+            record_failure(&self.failure, &reason);
+            refuse(pending.answers, &reason);
         }
     }
 }

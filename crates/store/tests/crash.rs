@@ -56,10 +56,10 @@ async fn acknowledged_appends_survive_sigkill() {
         // Acknowledgements printed before the kill landed are acknowledged too.
         for line in lines.map_while(Result::ok) {
             let parts: Vec<&str> = line.split_whitespace().collect();
-            if let [_, position, stream, version] = parts[..] {
-                if let (Ok(position), Ok(version)) = (position.parse(), version.parse()) {
-                    acknowledged.push((position, stream.to_string(), version));
-                }
+            if let [_, position, stream, version] = parts[..]
+                && let (Ok(position), Ok(version)) = (position.parse(), version.parse())
+            {
+                acknowledged.push((position, stream.to_string(), version));
             }
         }
         child.wait().expect("reaped");

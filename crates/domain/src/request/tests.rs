@@ -1615,7 +1615,11 @@ mod properties {
             },
             4 => confirm(
                 line,
-                if n % 5 == 0 { "SECURITY" } else { "CATERING" },
+                if n.is_multiple_of(5) {
+                    "SECURITY"
+                } else {
+                    "CATERING"
+                },
                 None,
                 "",
             ),

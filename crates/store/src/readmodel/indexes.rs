@@ -258,10 +258,9 @@ impl super::ReadModel for RequestIndex {
         if matches!(
             new,
             RequestStatus::Rejected | RequestStatus::Cancelled | RequestStatus::Held
-        ) {
-            if let Some(email) = staged.get(&key(&[b"f", id.as_bytes()]))? {
-                Self::add_load(staged, &email, -1)?;
-            }
+        ) && let Some(email) = staged.get(&key(&[b"f", id.as_bytes()]))?
+        {
+            Self::add_load(staged, &email, -1)?;
         }
         let current =
             staged
