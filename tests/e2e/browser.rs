@@ -80,6 +80,17 @@ impl Browser {
     /// A browser with a `width` × `height` window whose user prefers `lang` (a BCP 47 tag such
     /// as `ar` or `zh-CN`): Chromium's UI language and its `Accept-Language`.
     pub(crate) fn open_with_lang(width: u32, height: u32, lang: &str) -> Browser {
+        Browser::launch(width, height, lang, true)
+    }
+
+    /// A browser like [`Browser::open`] whose pages run no script of their own (Chromium's
+    /// JavaScript content setting off), as a visitor with JavaScript disabled has it; the
+    /// harness's own scripts ([`Browser::execute`]) still run through WebDriver.
+    pub(crate) fn open_without_javascript(width: u32, height: u32) -> Browser {
+        Browser::launch(width, height, "en", false)
+    }
+
+    fn launch(width: u32, height: u32, lang: &str, javascript: bool) -> Browser {
         let webdriver = webdriver_url();
         let profile = tempfile::Builder::new()
             .prefix("convene-chromium-")
@@ -105,6 +116,10 @@ impl Browser {
             "goog:loggingPrefs": { "browser": "ALL" },
         });
         let mut capabilities = capabilities;
+        if !javascript {
+            let prefs = &mut capabilities["goog:chromeOptions"]["prefs"];
+            prefs["profile.managed_default_content_settings.javascript"] = json!(2);
+        }
         if width < MIN_WINDOW_WIDTH {
             // Chromium's windows are never narrower than 500 pixels: a phone is emulated (its
             // width, touch, and `<meta name=viewport>` honoured) instead.
@@ -486,6 +501,23 @@ impl Browser {
             .into_iter()
             .find(|cookie| cookie.name() == name)
             .map(|cookie| cookie.value().to_string())
+    }
+
+    /// Sets a cookie of the page's site (path `/`, HttpOnly, as the server sets its own),
+    /// replacing one of the same name.
+    pub(crate) fn set_cookie(&self, name: &str, value: &str) {
+        let url = self.run("reading the address", self.client().current_url());
+        let host = url.host_str().unwrap_or_default();
+        // Parsed so that it says SameSite (fantoccini sends `None` for a cookie without it,
+        // which Chromium refuses without `Secure`).
+        let cookie = Cookie::parse(format!(
+            "{name}={value}; Domain={host}; Path=/; HttpOnly; SameSite=Lax"
+        ))
+        .unwrap_or_else(|error| panic!("the cookie {name}: {error}"));
+        self.run(
+            format!("setting the cookie {name}"),
+            self.client().add_cookie(cookie),
+        );
     }
 
     /// Forgets every cookie of the page's site.

@@ -17,4 +17,6 @@ mod scenario;
 mod smoke;
 mod subscriptions;
 mod web_http;
+mod web_journey;
+mod web_languages;
 mod web_smoke;

@@ -148,6 +148,10 @@ pub(crate) enum Bench {
     /// Starts a server and drives it over loopback HTTP: durable mutations, queries, and
     /// latency at a fixed request rate.
     Api(ApiBench),
+    /// Starts a server with one mission's realistic requests and measures its web pages (the
+    /// mission home and a request page) over loopback HTTP with signed-in sessions:
+    /// throughput, latency at a fixed page rate, and `/healthz` as the same run's baseline.
+    Web(WebBench),
 }
 
 /// Options of `convene bench replay`.
@@ -188,6 +192,35 @@ pub(crate) struct ApiBench {
     /// The fixed request rate of the latency measurement, per second.
     #[arg(long, default_value_t = 2_000, value_parser = clap::value_parser!(u32).range(1..=1_000_000))]
     pub(crate) rate: u32,
+    /// Prints one JSON object per line per measurement instead of a table.
+    #[arg(long)]
+    pub(crate) json: bool,
+}
+
+/// Options of `convene bench web`.
+#[derive(Debug, Args)]
+pub(crate) struct WebBench {
+    /// Serves from a fresh database on this PostgreSQL server (an administrative URL) instead
+    /// of the embedded store.
+    #[arg(long, env = "CONVENE_BENCH_POSTGRES")]
+    pub(crate) postgres: Option<String>,
+    /// Concurrent HTTP connections (keep-alive), each with its own signed-in session.
+    #[arg(long, default_value_t = 64, value_parser = clap::value_parser!(u32).range(1..=1_024))]
+    pub(crate) connections: u32,
+    /// Seconds each measurement runs (after its warm-up).
+    #[arg(long, default_value_t = 10, value_parser = clap::value_parser!(u32).range(1..=3_600))]
+    pub(crate) seconds: u32,
+    /// Seconds of warm-up before each measurement, not counted.
+    #[arg(long, default_value_t = 2, value_parser = clap::value_parser!(u32).range(0..=600))]
+    pub(crate) warmup_seconds: u32,
+    /// The fixed page rate of the latency measurement, per second (open loop).
+    #[arg(long, default_value_t = 500, value_parser = clap::value_parser!(u32).range(1..=1_000_000))]
+    pub(crate) rate: u32,
+    /// How many requests the measured mission has (each with 3–5 lines and 3–5 guests; a
+    /// quarter left as drafts, a quarter submitted, half approved with confirmed lines; each
+    /// in its own slot of May 2026, of which there are 60).
+    #[arg(long, default_value_t = 20, value_parser = clap::value_parser!(u32).range(1..=60))]
+    pub(crate) requests: u32,
     /// Prints one JSON object per line per measurement instead of a table.
     #[arg(long)]
     pub(crate) json: bool,

@@ -119,8 +119,8 @@ fn demo_personas(data_dir: &Path) -> anyhow::Result<Vec<convene_web::Persona>> {
     let path = data_dir.join("demo-tokens.json");
     let text = std::fs::read_to_string(&path)
         .with_context(|| format!("cannot read {}", path.display()))?;
-    let tokens: serde_json::Value = serde_json::from_str(&text)
-        .with_context(|| format!("{} is not JSON", path.display()))?;
+    let tokens: serde_json::Value =
+        serde_json::from_str(&text).with_context(|| format!("{} is not JSON", path.display()))?;
     let token = |value: &serde_json::Value| value.as_str().map(str::to_string);
     let mut personas = Vec::new();
     let mut push = |id: String, value: &serde_json::Value| {

@@ -4,8 +4,8 @@
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::Query;
-use axum::http::header::SET_COOKIE;
 use axum::http::StatusCode;
+use axum::http::header::SET_COOKIE;
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
@@ -21,6 +21,7 @@ use crate::session::Ctx;
 #[derive(Debug, Clone)]
 pub(crate) struct PersonaView {
     pub(crate) id: String,
+    /// HTML: the names and codes in it are marked `translate="no"`.
     pub(crate) label: String,
 }
 
@@ -70,12 +71,10 @@ fn personas(ctx: &Ctx) -> Vec<PersonaView> {
                         .ok()
                         .and_then(|code| venue.missions.mission(&code).cloned())
                         .map_or_else(|| code.to_string(), |m| m.name.get(ctx.lang).to_string());
-                    crate::page::Page::new(ctx, "sign-in-title").t2(
+                    crate::page::t_data(
+                        ctx.lang,
                         "persona-mission",
-                        "name",
-                        &name,
-                        "code",
-                        code,
+                        &[("name", &name), ("code", code)],
                     )
                 }
                 Some(("unit", code)) => {
@@ -83,13 +82,12 @@ fn personas(ctx: &Ctx) -> Vec<PersonaView> {
                         .ok()
                         .and_then(|code| venue.directory.unit(&code).cloned())
                         .map_or_else(|| code.to_string(), |u| u.name.get(ctx.lang).to_string());
-                    convene_i18n::t_page(
-                        ctx.lang,
-                        "persona-unit",
-                        &convene_i18n::Args::new().str("name", name),
-                    )
+                    crate::page::t_data(ctx.lang, "persona-unit", &[("name", &name)])
                 }
-                _ => convene_i18n::t(ctx.lang, &format!("persona-{}", persona.id)),
+                _ => crate::page::escape_html(&convene_i18n::t(
+                    ctx.lang,
+                    &format!("persona-{}", persona.id),
+                )),
             };
             PersonaView {
                 id: persona.id.clone(),
@@ -154,7 +152,9 @@ pub(crate) struct DemoForm {
 }
 
 /// `POST /sign-in/demo`: signs in as a demo persona (demo mode only).
-pub(crate) async fn sign_in_demo(Posted { ctx, form }: Posted<DemoForm>) -> Result<Response, Failure> {
+pub(crate) async fn sign_in_demo(
+    Posted { ctx, form }: Posted<DemoForm>,
+) -> Result<Response, Failure> {
     let persona = ctx
         .state
         .config
@@ -188,7 +188,9 @@ pub(crate) struct LangForm {
 }
 
 /// `POST /lang`: remembers the language and goes back to the page.
-pub(crate) async fn switch_lang(Posted { ctx, form }: Posted<LangForm>) -> Result<Response, Failure> {
+pub(crate) async fn switch_lang(
+    Posted { ctx, form }: Posted<LangForm>,
+) -> Result<Response, Failure> {
     let lang = Lang::parse(&form.lang).ok_or(Failure::BadRequest)?;
     ctx.choose_lang(lang);
     Ok(Redirect::to(safe_next(&form.back).unwrap_or("/")).into_response())

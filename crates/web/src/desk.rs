@@ -37,7 +37,11 @@ fn desk_principal(ctx: &Ctx) -> Result<&Principal, Failure> {
 }
 
 /// A conflict in words.
-fn conflict_text(ctx: &Ctx, conflict: &Conflict, references: &dyn Fn(&convene_domain::EventRequestId) -> String) -> String {
+fn conflict_text(
+    ctx: &Ctx,
+    conflict: &Conflict,
+    references: &dyn Fn(&convene_domain::EventRequestId) -> String,
+) -> String {
     let lang = ctx.lang;
     match conflict {
         Conflict::RoomTaken {
@@ -76,8 +80,14 @@ fn conflict_text(ctx: &Ctx, conflict: &Conflict, references: &dyn Fn(&convene_do
             "conflict-capacity",
             &Args::new()
                 .str("room", room.as_str())
-                .str("capacity", convene_i18n::integer(lang, i64::from(*capacity)))
-                .str("attendance", convene_i18n::integer(lang, i64::from(*attendance))),
+                .str(
+                    "capacity",
+                    convene_i18n::integer(lang, i64::from(*capacity)),
+                )
+                .str(
+                    "attendance",
+                    convene_i18n::integer(lang, i64::from(*attendance)),
+                ),
         ),
     }
 }
@@ -259,7 +269,10 @@ pub(crate) async fn approve(
     decided(
         &ctx,
         id,
-        ctx.state.app.approve_request(&principal, id, room, version).await,
+        ctx.state
+            .app
+            .approve_request(&principal, id, room, version)
+            .await,
         fields,
     )
     .await
@@ -308,7 +321,10 @@ pub(crate) async fn reject(
     decided(
         &ctx,
         id,
-        ctx.state.app.reject_request(&principal, id, reason, version).await,
+        ctx.state
+            .app
+            .reject_request(&principal, id, reason, version)
+            .await,
         fields,
     )
     .await
@@ -322,7 +338,13 @@ pub(crate) async fn mark_held(
     let principal = desk_principal(&ctx)?.clone();
     let id = parse_request_id(&id)?;
     let version = form.version.trim().parse().ok();
-    decided(&ctx, id, ctx.state.app.mark_held(&principal, id, version).await, &[]).await
+    decided(
+        &ctx,
+        id,
+        ctx.state.app.mark_held(&principal, id, version).await,
+        &[],
+    )
+    .await
 }
 
 // ---------------------------------------------------------------- the day view
@@ -411,11 +433,19 @@ pub(crate) async fn day(ctx: Ctx, Query(query): Query<DayQuery>) -> Result<Respo
         .venue()
         .rooms
         .rooms()
-        .map(|room| (room.code.clone(), room.name.get(lang).to_string(), room.capacity.get()))
+        .map(|room| {
+            (
+                room.code.clone(),
+                room.name.get(lang).to_string(),
+                room.capacity.get(),
+            )
+        })
         .collect::<Vec<_>>();
     let mut rooms = rooms;
     // CR2 before CR10: shorter codes first, then alphabetical.
-    rooms.sort_by(|a, b| (a.0.as_str().len(), a.0.as_str()).cmp(&(b.0.as_str().len(), b.0.as_str())));
+    rooms.sort_by(|a, b| {
+        (a.0.as_str().len(), a.0.as_str()).cmp(&(b.0.as_str().len(), b.0.as_str()))
+    });
     let mut rows = Vec::with_capacity(rooms.len());
     let mut any = false;
     for (code, name, capacity) in rooms {
@@ -455,7 +485,12 @@ pub(crate) async fn day(ctx: Ctx, Query(query): Query<DayQuery>) -> Result<Respo
     .into_response())
 }
 
-fn block(lang: Lang, slot: &TimeSlot, occupancy: &TimeSlot, request: Option<&RequestView>) -> Block {
+fn block(
+    lang: Lang,
+    slot: &TimeSlot,
+    occupancy: &TimeSlot,
+    request: Option<&RequestView>,
+) -> Block {
     let before = slot.start().duration_since(occupancy.start());
     let after = occupancy.end().duration_since(slot.end());
     let steps = |d: SignedDuration| d.as_secs() / 60 / GRID_STEP_MINUTES;

@@ -96,12 +96,18 @@ mod tests {
     #[test]
     fn only_this_origin_may_post() {
         let host = (HOST, "127.0.0.1:8080");
-        assert!(same_origin(&headers(&[host.clone(), (ORIGIN, "http://127.0.0.1:8080")])));
+        assert!(same_origin(&headers(&[
+            host.clone(),
+            (ORIGIN, "http://127.0.0.1:8080")
+        ])));
         assert!(same_origin(&headers(&[
             host.clone(),
             (REFERER, "http://127.0.0.1:8080/requests/new")
         ])));
-        assert!(!same_origin(&headers(&[host.clone(), (ORIGIN, "http://evil.example")])));
+        assert!(!same_origin(&headers(&[
+            host.clone(),
+            (ORIGIN, "http://evil.example")
+        ])));
         assert!(!same_origin(&headers(&[
             host.clone(),
             (ORIGIN, "http://127.0.0.1:8080.evil.example")

@@ -125,6 +125,8 @@ pub fn router(app: Arc<App>, config: WebConfig) -> Router {
         ))
         // A bug that panics in a handler answers a plain page, never a dropped connection
         // or a stack trace.
-        .layer(tower_http::catch_panic::CatchPanicLayer::custom(errors::panicked))
+        .layer(tower_http::catch_panic::CatchPanicLayer::custom(
+            errors::panicked,
+        ))
         .with_state(state)
 }

@@ -11,7 +11,9 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
-use convene_app::{AppError, Idempotency, NewLine, NewRequest, Principal, RequestEdit, RequestView};
+use convene_app::{
+    AppError, Idempotency, NewLine, NewRequest, Principal, RequestEdit, RequestView,
+};
 use convene_domain::access::Role;
 use convene_domain::request::{self as rules, RequestStatus};
 use convene_domain::values::{
@@ -114,7 +116,11 @@ pub(crate) async fn home(ctx: Ctx) -> Result<Response, Failure> {
     let lang = ctx.lang;
     let order: [(&[RequestStatus], &str, &str); 6] = [
         (&[RequestStatus::Draft], "home-drafts", "next-draft"),
-        (&[RequestStatus::Submitted], "home-waiting", "next-submitted"),
+        (
+            &[RequestStatus::Submitted],
+            "home-waiting",
+            "next-submitted",
+        ),
         (&[RequestStatus::Approved], "home-approved", "next-approved"),
         (&[RequestStatus::Held], "home-held", "next-held"),
         (&[RequestStatus::Closed], "home-invoiced", "next-closed"),
@@ -331,7 +337,11 @@ async fn form_page(
     } else {
         StatusCode::UNPROCESSABLE_ENTITY
     };
-    let title = if editing.is_some() { "edit-title" } else { "new-title" };
+    let title = if editing.is_some() {
+        "edit-title"
+    } else {
+        "new-title"
+    };
     let mut response = RequestFormPage {
         page: Page::new(ctx, title),
         form,
@@ -349,7 +359,10 @@ async fn form_page(
 
 /// `GET /requests/new`: the form; with its fields in the query (JavaScript off, "show free
 /// rooms"), the same form filled in with the rooms free then.
-pub(crate) async fn new_page(ctx: Ctx, Query(mut form): Query<RequestForm>) -> Result<Response, Failure> {
+pub(crate) async fn new_page(
+    ctx: Ctx,
+    Query(mut form): Query<RequestForm>,
+) -> Result<Response, Failure> {
     mission_principal(&ctx)?;
     if form.key.is_empty() {
         form.key = new_key();
@@ -368,7 +381,10 @@ pub(crate) async fn free_rooms_part(ctx: &Ctx, form: &RequestForm) -> Result<Res
 }
 
 /// `GET /requests/new/rooms`.
-pub(crate) async fn free_rooms(ctx: Ctx, Query(form): Query<RequestForm>) -> Result<Response, Failure> {
+pub(crate) async fn free_rooms(
+    ctx: Ctx,
+    Query(form): Query<RequestForm>,
+) -> Result<Response, Failure> {
     ctx.principal()?;
     free_rooms_part(&ctx, &form).await
 }
@@ -390,7 +406,9 @@ fn parse_request(lang: Lang, form: &RequestForm) -> Result<NewRequest, Errors> {
             REQUEST_FIELDS,
         );
     };
-    let title = Title::parse(&form.title).map_err(|e| value_error("title", e)).ok();
+    let title = Title::parse(&form.title)
+        .map_err(|e| value_error("title", e))
+        .ok();
     let description = Description::parse(&form.description)
         .map_err(|e| value_error("description", e))
         .ok();
@@ -468,7 +486,10 @@ fn refusal(lang: Lang, error: AppError, fields: &[(&str, &str)]) -> Result<Error
                 user.code,
                 convene_app::UserCode::Forbidden
                     | convene_app::UserCode::Rule(convene_domain::ErrorCode::NotFound)
-            ) || user.field.as_deref().is_some_and(|f| fields.iter().any(|(n, _)| *n == f)) =>
+            ) || user
+                .field
+                .as_deref()
+                .is_some_and(|f| fields.iter().any(|(n, _)| *n == f)) =>
         {
             Ok(Errors::from_user(lang, &user, fields))
         }
@@ -490,7 +511,11 @@ pub(crate) async fn create(Posted { ctx, form }: Posted<RequestForm>) -> Result<
         input.slot.start(),
         input.slot.end(),
         input.attendance.get(),
-        input.preferred_room.as_ref().map(|r| r.as_str()).unwrap_or_default()
+        input
+            .preferred_room
+            .as_ref()
+            .map(|r| r.as_str())
+            .unwrap_or_default()
     );
     let idempotency = Idempotency::new(&form.key, "web.eventRequestCreate", &canonical).ok();
     match ctx
@@ -572,7 +597,12 @@ pub(crate) async fn edit(
         attendance: input.attendance,
         preferred_room: input.preferred_room,
     };
-    match ctx.state.app.edit_request(&principal, id, edit, version).await {
+    match ctx
+        .state
+        .app
+        .edit_request(&principal, id, edit, version)
+        .await
+    {
         Ok(_) => Ok(Redirect::to(&format!("/requests/{id}")).into_response()),
         Err(error) => {
             let errors = refusal(ctx.lang, error, REQUEST_FIELDS)?;
@@ -693,8 +723,12 @@ pub(crate) async fn live_of(ctx: &Ctx, view: &RequestView) -> Result<Live, Failu
             .map(|room| view::room_name(app, lang, room))
             .unwrap_or_default(),
         focal_name: focal.map(|c| c.name.to_string()).unwrap_or_default(),
-        focal_email: focal.map(|c| c.email.as_str().to_string()).unwrap_or_default(),
-        focal_phone: focal.map(|c| c.phone.as_str().to_string()).unwrap_or_default(),
+        focal_email: focal
+            .map(|c| c.email.as_str().to_string())
+            .unwrap_or_default(),
+        focal_phone: focal
+            .map(|c| c.phone.as_str().to_string())
+            .unwrap_or_default(),
         reason: request
             .reason
             .as_ref()
@@ -703,7 +737,7 @@ pub(crate) async fn live_of(ctx: &Ctx, view: &RequestView) -> Result<Live, Failu
         lines: view::line_rows(app, lang, request),
         estimate: view::estimate_view(app, lang, &view.estimate(app)),
         fee,
-        history: view::history_rows(lang, &history),
+        history: view::history_rows(app, lang, &history),
         version: view.version,
         invoice: request.invoice.map(|id| id.to_string()).unwrap_or_default(),
     })
@@ -916,7 +950,10 @@ fn catalog(ctx: &Ctx, start: Timestamp) -> Vec<OfferGroup> {
         })
         .collect();
     for item in venue.rate_card.items() {
-        let Some(group) = groups.iter_mut().find(|g| g.unit_code == item.unit.as_str()) else {
+        let Some(group) = groups
+            .iter_mut()
+            .find(|g| g.unit_code == item.unit.as_str())
+        else {
             continue;
         };
         let price = item.price_at(now);
@@ -925,7 +962,10 @@ fn catalog(ctx: &Ctx, start: Timestamp) -> Vec<OfferGroup> {
             code: item.code.to_string(),
             name: item.name.get(lang).to_string(),
             price: convene_i18n::money(lang, &price.price),
-            basis: t(lang, &format!("basis-{}", item.pricing.as_str().to_ascii_lowercase())),
+            basis: t(
+                lang,
+                &format!("basis-{}", item.pricing.as_str().to_ascii_lowercase()),
+            ),
             lead: t_page(
                 lang,
                 "lead-days",
@@ -939,7 +979,11 @@ fn catalog(ctx: &Ctx, start: Timestamp) -> Vec<OfferGroup> {
     groups
 }
 
-async fn services_response(ctx: &Ctx, id: EventRequestId, errors: Errors) -> Result<Response, Failure> {
+async fn services_response(
+    ctx: &Ctx,
+    id: EventRequestId,
+    errors: Errors,
+) -> Result<Response, Failure> {
     let view = visible_request(ctx, id).await?;
     let status = if errors.is_empty() {
         StatusCode::OK
@@ -1009,7 +1053,12 @@ pub(crate) async fn add_line(
         })
     })();
     let result = match parsed {
-        Ok(line) => ctx.state.app.add_line(&principal, id, line, None, None).await.map(|_| ()),
+        Ok(line) => ctx
+            .state
+            .app
+            .add_line(&principal, id, line, None, None)
+            .await
+            .map(|_| ()),
         Err(user) => Err(AppError::User(user)),
     };
     let errors = match result {
@@ -1030,7 +1079,12 @@ pub(crate) async fn remove_line(
     let principal = mission_principal(&ctx)?.clone();
     let id = parse_request_id(&id)?;
     let line = ServiceLineId::parse(&line).map_err(|_| Failure::NotFound)?;
-    let errors = match ctx.state.app.remove_line(&principal, line, None, None).await {
+    let errors = match ctx
+        .state
+        .app
+        .remove_line(&principal, line, None, None)
+        .await
+    {
         Ok(_) if !ctx.htmx => {
             return Ok(Redirect::to(&format!("/requests/{id}/services#order")).into_response());
         }
@@ -1066,10 +1120,8 @@ struct GuestsPage {
     organization: String,
 }
 
-const GUEST_FIELDS: &[(&str, &str)] = &[
-    ("fullName", "full_name"),
-    ("organization", "organization"),
-];
+const GUEST_FIELDS: &[(&str, &str)] =
+    &[("fullName", "full_name"), ("organization", "organization")];
 
 struct GuestInput {
     full_name: String,
@@ -1163,8 +1215,8 @@ async fn add_one_guest(
     full_name: &str,
     organization: &str,
 ) -> Result<(), AppError> {
-    let full_name = Name::parse(full_name)
-        .map_err(|e| convene_app::error::rejected(e).on_field("fullName"))?;
+    let full_name =
+        Name::parse(full_name).map_err(|e| convene_app::error::rejected(e).on_field("fullName"))?;
     let organization = if organization.trim().is_empty() {
         None
     } else {
@@ -1233,12 +1285,20 @@ pub(crate) async fn paste_guests(
     let mut pasted = Vec::new();
     let mut kept = Vec::new();
     let mut errors = Errors::default();
-    let lines: Vec<&str> = form.guests.lines().filter(|l| !l.trim().is_empty()).collect();
+    let lines: Vec<&str> = form
+        .guests
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .collect();
     if lines.len() > MAX_PASTED {
         errors.push(
             "guests",
             "VALIDATION",
-            t_page(lang, "paste-too-long", &Args::new().num("max", MAX_PASTED as i64)),
+            t_page(
+                lang,
+                "paste-too-long",
+                &Args::new().num("max", MAX_PASTED as i64),
+            ),
         );
         let input = GuestInput {
             paste_text: form.guests,
@@ -1274,7 +1334,11 @@ pub(crate) async fn paste_guests(
         errors.push(
             "guests",
             "VALIDATION",
-            t_page(lang, "paste-some-refused", &Args::new().num("count", kept.len() as i64)),
+            t_page(
+                lang,
+                "paste-some-refused",
+                &Args::new().num("count", kept.len() as i64),
+            ),
         );
     }
     let input = GuestInput {
@@ -1318,7 +1382,12 @@ struct CancelPage {
     errors: Errors,
 }
 
-async fn cancel_response(ctx: &Ctx, id: EventRequestId, reason: String, errors: Errors) -> Result<Response, Failure> {
+async fn cancel_response(
+    ctx: &Ctx,
+    id: EventRequestId,
+    reason: String,
+    errors: Errors,
+) -> Result<Response, Failure> {
     let view = visible_request(ctx, id).await?;
     let app = &ctx.state.app;
     let fee = view
@@ -1381,7 +1450,12 @@ pub(crate) async fn cancel(
         }
     };
     let version = form.version.trim().parse().ok();
-    match ctx.state.app.cancel_request(&principal, id, reason, version).await {
+    match ctx
+        .state
+        .app
+        .cancel_request(&principal, id, reason, version)
+        .await
+    {
         Ok(_) => Ok(Redirect::to(&format!("/requests/{id}")).into_response()),
         Err(error) => {
             let errors = refusal(ctx.lang, error, fields)?;
@@ -1409,7 +1483,12 @@ struct FeedbackPage {
     done: bool,
 }
 
-async fn feedback_response(ctx: &Ctx, id: EventRequestId, errors: Errors, done: bool) -> Result<Response, Failure> {
+async fn feedback_response(
+    ctx: &Ctx,
+    id: EventRequestId,
+    errors: Errors,
+    done: bool,
+) -> Result<Response, Failure> {
     let view = visible_request(ctx, id).await?;
     let mut units: Vec<UnitCode> = view
         .request
@@ -1539,7 +1618,10 @@ fn invoice_status(lang: Lang, status: convene_domain::InvoiceStatus) -> Status {
     let code = status.as_str();
     Status {
         code,
-        label: t(lang, &format!("invoice-status-{}", code.to_ascii_lowercase())),
+        label: t(
+            lang,
+            &format!("invoice-status-{}", code.to_ascii_lowercase()),
+        ),
     }
 }
 
@@ -1670,7 +1752,10 @@ mod tests {
     fn pasted_lines_split_into_name_and_organisation() {
         let cases = [
             ("Amina Diallo, UNDP", ("Amina Diallo", "UNDP")),
-            ("Li Wei\tMinistry of Ecology, China", ("Li Wei", "Ministry of Ecology, China")),
+            (
+                "Li Wei\tMinistry of Ecology, China",
+                ("Li Wei", "Ministry of Ecology, China"),
+            ),
             ("José Pérez; OAS", ("José Pérez", "OAS")),
             ("  Olga Ivanova  ", ("Olga Ivanova", "")),
         ];

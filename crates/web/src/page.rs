@@ -4,9 +4,9 @@
 //! come from here, rules from the application.
 
 use convene_app::Principal;
+use convene_domain::TimeSlot;
 use convene_domain::access::Role;
 use convene_domain::values::Lang;
-use convene_domain::TimeSlot;
 use convene_i18n::Args;
 
 use crate::assets;
@@ -150,13 +150,10 @@ impl Page {
         convene_i18n::t_page(self.lang, key, &Args::new().str(name, value))
     }
 
-    /// A message with two text arguments.
-    pub(crate) fn t2(&self, key: &str, a: &str, a_value: &str, b: &str, b_value: &str) -> String {
-        convene_i18n::t_page(
-            self.lang,
-            key,
-            &Args::new().str(a, a_value).str(b, b_value),
-        )
+    /// A message with one value that is data (a code, a name, what someone typed), as HTML
+    /// for `|safe`: see [`t_data`].
+    pub(crate) fn t1_data(&self, key: &str, name: &str, value: &str) -> String {
+        t_data(self.lang, key, &[(name, value)])
     }
 
     /// A message with a count (plural forms).
@@ -166,8 +163,73 @@ impl Page {
     }
 }
 
+/// A message whose values are data — a code, a person's name, what someone typed — as HTML
+/// for `|safe`: the message's words escaped, and each value escaped inside a
+/// `<span translate="no">`, so a translation tool leaves the value as it is (and the browser
+/// tests can tell a page's words from its data). In a right-to-left language each value is
+/// also isolated, as [`convene_i18n::t_page`] does.
+pub(crate) fn t_data(lang: Lang, key: &str, values: &[(&str, &str)]) -> String {
+    // Each value is a private-use character first, so that the words around it are escaped
+    // on their own.
+    let marker = |index: usize| {
+        u32::try_from(index)
+            .ok()
+            .and_then(|index| char::from_u32(0xE000 + index))
+            .unwrap_or('\u{E000}')
+    };
+    let args = values
+        .iter()
+        .enumerate()
+        .fold(Args::new(), |args, (index, (name, _))| {
+            args.str(name, marker(index).to_string())
+        });
+    let text = convene_i18n::t_page(lang, key, &args);
+    let mut html = String::with_capacity(text.len() + values.len() * 32);
+    for c in text.chars() {
+        match (0..values.len()).find(|index| marker(*index) == c) {
+            Some(index) => {
+                html.push_str("<span translate=\"no\">");
+                html.push_str(&escape_html(values[index].1));
+                html.push_str("</span>");
+            }
+            None => html.push_str(&escape_html(c.encode_utf8(&mut [0; 4]))),
+        }
+    }
+    html
+}
+
+/// Text escaped for HTML content and attribute values.
+pub(crate) fn escape_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
 /// A slot in words: its date, start and end, and the zone.
+///
+/// In a right-to-left language the whole is one right-to-left isolate (RLI … PDI): its parts
+/// are isolated already, which leaves no strong letter outside them, so a first-strong
+/// isolate around the slot in another sentence ("the rooms free on …") would otherwise lay
+/// it out left to right, the date after the times.
 pub(crate) fn slot_text(lang: Lang, slot: &TimeSlot) -> String {
+    let text = slot_words(lang, slot);
+    if lang.is_rtl() {
+        format!("\u{2067}{text}\u{2069}")
+    } else {
+        text
+    }
+}
+
+fn slot_words(lang: Lang, slot: &TimeSlot) -> String {
     convene_i18n::t_page(
         lang,
         "slot",
@@ -180,4 +242,32 @@ pub(crate) fn slot_text(lang: Lang, slot: &TimeSlot) -> String {
             .str("end", convene_i18n::time(lang, slot.end()))
             .str("zone", convene_i18n::zone(slot.start())),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use convene_domain::values::Lang;
+
+    use super::t_data;
+
+    #[test]
+    fn data_in_a_message_is_escaped_and_marked_not_to_translate() {
+        assert_eq!(
+            t_data(
+                Lang::En,
+                "action-remove-guest",
+                &[("name", "Jean <b>\"Dupont\"</b> & Co")]
+            ),
+            "Remove <span translate=\"no\">Jean &lt;b&gt;&quot;Dupont&quot;&lt;/b&gt; &amp; Co</span>"
+        );
+        let arabic = t_data(
+            Lang::Ar,
+            "persona-mission",
+            &[("name", "فرنسا"), ("code", "FRA")],
+        );
+        assert_eq!(
+            arabic,
+            "\u{2068}<span translate=\"no\">فرنسا</span>\u{2069} (\u{2068}<span translate=\"no\">FRA</span>\u{2069})"
+        );
+    }
 }

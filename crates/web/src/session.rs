@@ -101,14 +101,13 @@ impl Sessions {
         if map.len() >= MAX_SESSIONS {
             let now = Instant::now();
             map.retain(|_, session| !session.expired(now));
-            if map.len() >= MAX_SESSIONS {
-                if let Some(oldest) = map
+            if map.len() >= MAX_SESSIONS
+                && let Some(oldest) = map
                     .iter()
                     .min_by_key(|(_, session)| session.seen)
                     .map(|(id, _)| id.clone())
-                {
-                    map.remove(&oldest);
-                }
+            {
+                map.remove(&oldest);
             }
         }
         map.insert(id.clone(), session.clone());
@@ -278,7 +277,11 @@ impl FromRequestParts<WebState> for Ctx {
     type Rejection = Failure;
 
     async fn from_request_parts(parts: &mut Parts, _state: &WebState) -> Result<Self, Failure> {
-        parts.extensions.get::<Ctx>().cloned().ok_or(Failure::Internal)
+        parts
+            .extensions
+            .get::<Ctx>()
+            .cloned()
+            .ok_or(Failure::Internal)
     }
 }
 

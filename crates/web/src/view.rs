@@ -23,7 +23,10 @@ pub(crate) fn request_status(lang: Lang, status: RequestStatus) -> Status {
     let code = status.as_str();
     Status {
         code,
-        label: t(lang, &format!("request-status-{}", code.to_ascii_lowercase())),
+        label: t(
+            lang,
+            &format!("request-status-{}", code.to_ascii_lowercase()),
+        ),
     }
 }
 
@@ -166,7 +169,10 @@ pub(crate) fn line_rows(app: &App, lang: Lang, request: &Request) -> Vec<LineRow
                     .map(|q| convene_i18n::decimal(lang, q.value()))
                     .unwrap_or_default(),
                 status: line_status(lang, line.status),
-                price: convene_i18n::money(lang, confirmed.as_ref().unwrap_or(&line.item.unit_price)),
+                price: convene_i18n::money(
+                    lang,
+                    confirmed.as_ref().unwrap_or(&line.item.unit_price),
+                ),
                 confirmed: confirmed.is_some(),
                 note: line.note.as_str().to_string(),
                 unit_note: line
@@ -226,7 +232,7 @@ pub(crate) struct HistoryRow {
     pub(crate) who: String,
 }
 
-pub(crate) fn history_rows(lang: Lang, entries: &[HistoryEntry]) -> Vec<HistoryRow> {
+pub(crate) fn history_rows(app: &App, lang: Lang, entries: &[HistoryEntry]) -> Vec<HistoryRow> {
     entries
         .iter()
         .rev()
@@ -240,17 +246,22 @@ pub(crate) fn history_rows(lang: Lang, entries: &[HistoryEntry]) -> Vec<HistoryR
             HistoryRow {
                 at: convene_i18n::datetime(lang, entry.at),
                 what,
-                who: actor_words(lang, &entry.actor),
+                who: actor_words(app, lang, &entry.actor),
             }
         })
         .collect()
 }
 
-/// An event's actor (`mission:FRA`, `unit:CATERING`, `focal-point` …) in words.
-fn actor_words(lang: Lang, actor: &str) -> String {
+/// An event's actor (`mission:FRA`, `unit:CATERING`, `focal-point` …) in words: a unit by
+/// its name in the visitor's language, as the header names it.
+fn actor_words(app: &App, lang: Lang, actor: &str) -> String {
     match actor.split_once(':') {
         Some(("mission", code)) => t_page(lang, "who-mission", &Args::new().str("mission", code)),
-        Some(("unit", code)) => t_page(lang, "who-unit", &Args::new().str("unit", code)),
+        Some(("unit", code)) => {
+            let name = UnitCode::parse(code)
+                .map_or_else(|_| code.to_string(), |unit| unit_name(app, lang, &unit));
+            t_page(lang, "who-unit", &Args::new().str("unit", name))
+        }
         _ => match actor {
             "focal-point" => t(lang, "who-focal-point"),
             "finance" => t(lang, "who-finance"),

@@ -25,7 +25,8 @@ who-system = Convene
 sign-in-title = تسجيل الدخول
 sign-in-lead = سجِّل الدخول باستخدام مفتاح الدخول الذي مُنح لبعثتك أو لمكتبك.
 sign-in-key = مفتاح الدخول
-sign-in-key-hint = يبدأ المفتاح بـ cvn_. احتفظ به سراً: فبإمكان أي شخص يحوزه أن يتصرف نيابةً عنك.
+# The prefix is a left-to-right isolate (LRI … PDI), so its underscore stays after it.
+sign-in-key-hint = يبدأ المفتاح بـ {"\u2066"}cvn_{"\u2069"}. احتفظ به سراً: فبإمكان أي شخص يحوزه أن يتصرف نيابةً عنك.
 sign-in-button = تسجيل الدخول
 sign-in-invalid = مفتاح الدخول هذا غير صالح أو أُلغي.
 demo-title = الحسابات التجريبية

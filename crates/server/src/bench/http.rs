@@ -50,7 +50,68 @@ impl Connection {
         self.response().await
     }
 
-    async fn response(&mut self) -> anyhow::Result<(u16, String)> {
+    /// Sends a GET, with the session cookie `name=value` when given, and reads the reply.
+    pub(crate) async fn get_page(
+        &mut self,
+        path: &str,
+        cookie: Option<(&str, &str)>,
+    ) -> anyhow::Result<Reply> {
+        let cookie = cookie
+            .map(|(name, value)| format!("Cookie: {name}={value}\r\n"))
+            .unwrap_or_default();
+        let request = format!(
+            "GET {path} HTTP/1.1\r\nHost: {}\r\nAccept: text/html\r\n{cookie}\r\n",
+            self.host
+        );
+        self.stream.get_mut().write_all(request.as_bytes()).await?;
+        self.reply().await
+    }
+
+    /// POSTs a URL-encoded form as a browser does on this site: the session cookie and
+    /// `Origin: http://HOST:PORT` (the server refuses forms from another origin).
+    pub(crate) async fn post_form(
+        &mut self,
+        path: &str,
+        cookie: (&str, &str),
+        form: &str,
+    ) -> anyhow::Result<Reply> {
+        let request = format!(
+            "POST {path} HTTP/1.1\r\nHost: {host}\r\nOrigin: http://{host}\r\nAccept: text/html\r\nContent-Type: application/x-www-form-urlencoded\r\nCookie: {}={}\r\nContent-Length: {}\r\n\r\n{form}",
+            cookie.0,
+            cookie.1,
+            form.len(),
+            host = self.host,
+        );
+        self.stream.get_mut().write_all(request.as_bytes()).await?;
+        self.reply().await
+    }
+
+    /// Reads one response with what the web benchmark checks: status, content type, the
+    /// `Set-Cookie` headers, and the body as bytes.
+    async fn reply(&mut self) -> anyhow::Result<Reply> {
+        self.read_head().await?;
+        let head = String::from_utf8_lossy(&self.buffer);
+        let status = status_of(&head)?;
+        let length = content_length(&head).context("a response without Content-Length")?;
+        let content_type = header_values(&head, "content-type")
+            .next()
+            .unwrap_or_default()
+            .to_string();
+        let set_cookies = header_values(&head, "set-cookie")
+            .map(str::to_string)
+            .collect();
+        let mut body = vec![0u8; length];
+        self.stream.read_exact(&mut body).await?;
+        Ok(Reply {
+            status,
+            content_type,
+            set_cookies,
+            body,
+        })
+    }
+
+    /// Reads a response head into the buffer, up to and including the blank line.
+    async fn read_head(&mut self) -> anyhow::Result<()> {
         self.buffer.clear();
         // Read the head byte by byte from the buffered reader until the blank line.
         loop {
@@ -67,24 +128,92 @@ impl Connection {
                 bail!("a response head over 16 KiB");
             }
         }
+        Ok(())
+    }
+
+    async fn response(&mut self) -> anyhow::Result<(u16, String)> {
+        self.read_head().await?;
         let head = String::from_utf8_lossy(&self.buffer).to_string();
-        let status: u16 = head
-            .split_whitespace()
-            .nth(1)
-            .and_then(|code| code.parse().ok())
-            .context("no status code")?;
-        let length: usize = head
-            .lines()
-            .find_map(|line| {
-                let (name, value) = line.split_once(':')?;
-                name.trim()
-                    .eq_ignore_ascii_case("content-length")
-                    .then(|| value.trim().parse().ok())
-                    .flatten()
-            })
-            .context("a response without Content-Length")?;
+        let status = status_of(&head)?;
+        let length = content_length(&head).context("a response without Content-Length")?;
         let mut body = vec![0u8; length];
         self.stream.read_exact(&mut body).await?;
         Ok((status, String::from_utf8_lossy(&body).to_string()))
+    }
+}
+
+/// A response as the web benchmark reads it.
+#[derive(Debug)]
+pub(crate) struct Reply {
+    pub(crate) status: u16,
+    /// The `Content-Type` header (empty when absent).
+    pub(crate) content_type: String,
+    /// Every `Set-Cookie` header's value.
+    pub(crate) set_cookies: Vec<String>,
+    pub(crate) body: Vec<u8>,
+}
+
+impl Reply {
+    /// The value the response sets for cookie `name` (empty when it clears it).
+    pub(crate) fn cookie(&self, name: &str) -> Option<&str> {
+        self.set_cookies
+            .iter()
+            .find_map(|header| set_cookie_value(header, name))
+    }
+}
+
+/// The value of cookie `name` in one `Set-Cookie` header value
+/// (`convene_session=abc; Path=/; HttpOnly` gives `abc` for `convene_session`).
+pub(crate) fn set_cookie_value<'a>(header: &'a str, name: &str) -> Option<&'a str> {
+    let pair = header.split(';').next()?;
+    let (key, value) = pair.split_once('=')?;
+    (key.trim() == name).then(|| value.trim())
+}
+
+fn status_of(head: &str) -> anyhow::Result<u16> {
+    head.split_whitespace()
+        .nth(1)
+        .and_then(|code| code.parse().ok())
+        .context("no status code")
+}
+
+fn content_length(head: &str) -> Option<usize> {
+    header_values(head, "content-length").find_map(|value| value.parse().ok())
+}
+
+/// The values of every header `name` (case-insensitive) of a response head, trimmed.
+fn header_values<'a>(head: &'a str, name: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+    head.lines().skip(1).filter_map(move |line| {
+        let (key, value) = line.split_once(':')?;
+        key.trim().eq_ignore_ascii_case(name).then(|| value.trim())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_a_cookie_and_headers_from_a_response_head() {
+        let header = "convene_session=4f2a; Path=/; HttpOnly; SameSite=Lax; Max-Age=604800";
+        assert_eq!(set_cookie_value(header, "convene_session"), Some("4f2a"));
+        assert_eq!(set_cookie_value(header, "other"), None);
+        assert_eq!(
+            set_cookie_value("convene_session=; Path=/; Max-Age=0", "convene_session"),
+            Some("")
+        );
+        assert_eq!(set_cookie_value("garbage", "convene_session"), None);
+        let head = "HTTP/1.1 303 See Other\r\nlocation: /\r\nset-cookie: a=1; Path=/\r\nSet-Cookie: convene_session=xyz; HttpOnly\r\ncontent-length: 0\r\n\r\n";
+        assert_eq!(status_of(head).ok(), Some(303));
+        assert_eq!(content_length(head), Some(0));
+        let cookies: Vec<&str> = header_values(head, "set-cookie").collect();
+        assert_eq!(cookies, ["a=1; Path=/", "convene_session=xyz; HttpOnly"]);
+        let reply = Reply {
+            status: 303,
+            content_type: String::new(),
+            set_cookies: cookies.iter().map(ToString::to_string).collect(),
+            body: Vec::new(),
+        };
+        assert_eq!(reply.cookie("convene_session"), Some("xyz"));
     }
 }

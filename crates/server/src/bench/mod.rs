@@ -4,6 +4,7 @@ mod api;
 mod http;
 mod replay;
 mod store;
+mod web;
 
 use crate::cli::Bench;
 
@@ -13,5 +14,6 @@ pub(crate) fn run(bench: Bench) -> anyhow::Result<()> {
         Bench::Store(options) => store::run(&options),
         Bench::Replay(options) => replay::run(&options),
         Bench::Api(options) => api::run(&options),
+        Bench::Web(options) => web::run(&options),
     }
 }
