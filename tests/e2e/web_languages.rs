@@ -335,7 +335,6 @@ impl Look {
     /// The checks of every page: its language and direction, nothing sideways, no English
     /// left (in a language not written in Latin letters), axe-core; saves its screenshots.
     fn check(&self, browser: &Browser, page: &str) {
-        let started = std::time::Instant::now();
         browser.wait_until("the page has loaded", |browser| {
             browser.execute("return document.readyState;") == "complete"
         });
@@ -361,18 +360,7 @@ impl Look {
             );
         }
         save_screenshots(browser, &name, self.rtl() && browser.size().0 < 500);
-        let shot = started.elapsed();
         browser.assert_no_serious_axe(&name);
-        eprintln!(
-            "TIMING {name}: {:?} then axe {:?} at {:?}",
-            shot,
-            started.elapsed() - shot,
-            std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .unwrap()
-                .as_secs_f64()
-                % 1000.0
-        );
     }
 
     /// Runs `visit` on a 360-pixel browser signed in as FRA when this look asks for it, and
