@@ -19,12 +19,15 @@ use convene_e2e::Server;
 use serde_json::json;
 
 use crate::browser::{Browser, DESKTOP, PHONE, SMALL_PHONE};
+use crate::flows;
 
 /// A Monday morning in New York.
 const NOW: &str = "2026-11-02T09:00:00-05:00";
 /// The event: Tuesday 24 November 2026, 22 days after [`NOW`] (past every lead time),
 /// 10:00–12:00 venue time (EST), within booking hours.
 const EVENT_DATE: &str = "2026-11-24";
+const EVENT_START: &str = "2026-11-24T10:00:00-05:00";
+const EVENT_END: &str = "2026-11-24T12:00:00-05:00";
 /// Friday 6 November 2026: four days after [`NOW`], too late to submit (ten days' notice).
 const SOON_DATE: &str = "2026-11-06";
 /// Enough people for the catering total to pass a thousand dollars (digit groups).
@@ -58,6 +61,8 @@ struct Written {
     slot: &'static str,
     /// The expected attendance, [`ATTENDANCE`].
     attendance: &'static str,
+    /// When AV-MIC (three days' notice) must be ordered by: 21 November 2026, 10:00 EST.
+    order_by: &'static str,
 }
 
 /// What `convene_i18n::format` makes of the journey's figures with each `rules.ftl`'s
@@ -70,6 +75,7 @@ const WRITTEN: [Written; 6] = [
         total: "US$1,720.00",
         slot: "Tuesday 24 November 2026, 10:00–12:00 EST",
         attendance: "150",
+        order_by: "21 Nov 2026, 10:00 EST",
     },
     Written {
         tag: "fr",
@@ -77,6 +83,7 @@ const WRITTEN: [Written; 6] = [
         total: "1\u{202f}720,00\u{a0}$US",
         slot: "mardi 24 novembre 2026, 10:00–12:00 EST",
         attendance: "150",
+        order_by: "21 nov. 2026, 10:00 EST",
     },
     Written {
         tag: "es",
@@ -84,6 +91,7 @@ const WRITTEN: [Written; 6] = [
         total: "1720,00\u{a0}US$",
         slot: "martes, 24 de noviembre de 2026, 10:00–12:00 EST",
         attendance: "150",
+        order_by: "21 nov 2026, 10:00 EST",
     },
     Written {
         tag: "ru",
@@ -91,6 +99,7 @@ const WRITTEN: [Written; 6] = [
         total: "1\u{a0}720,00\u{a0}$",
         slot: "вторник, 24 ноября 2026 г., 10:00–12:00 EST",
         attendance: "150",
+        order_by: "21 нояб. 2026 г., 10:00 EST",
     },
     Written {
         tag: "ar",
@@ -98,6 +107,7 @@ const WRITTEN: [Written; 6] = [
         total: "1,720.00\u{a0}US$",
         slot: "الثلاثاء، 24 تشرين الثاني/نوفمبر 2026، 10:00–12:00 EST",
         attendance: "150",
+        order_by: "21 تشرين الثاني/نوفمبر 2026، 10:00 EST",
     },
     Written {
         tag: "zh",
@@ -105,6 +115,7 @@ const WRITTEN: [Written; 6] = [
         total: "US$1,720.00",
         slot: "2026年11月24日星期二 10:00–12:00 EST",
         attendance: "150",
+        order_by: "2026年11月21日 10:00 EST",
     },
 ];
 
@@ -119,44 +130,163 @@ fn written(tag: &str) -> &'static Written {
 
 #[test]
 fn the_mission_journey_in_arabic_on_a_phone() {
-    let t0 = std::time::Instant::now();
     let server = Server::start(NOW);
-    eprintln!("TIMING server {:?}", t0.elapsed());
-    let ar = Look::new("ar", "phone", true);
-    let id = mission_journey(&server, &ar, PHONE, "التمويل من أجل المحيطات");
+    let ar = Look::new("ar", "phone");
+    mission_journey(&server, &ar, PHONE, "التمويل من أجل المحيطات");
 
-    // The same pages at 360 pixels, and a request too soon to submit, refused in Arabic.
-    let small = Look::new("ar", "phone-360", true);
+    // At 360 pixels: a request four days ahead, its services and its page, and its submission
+    // refused for lead time, in Arabic.
+    let small = Look::new("ar", "phone-360");
     let browser = Browser::open(SMALL_PHONE.0, SMALL_PHONE.1);
     sign_in_with_key(&browser, &server, &small, &server.tokens.mission("FRA"));
-    browser.goto(&format!("{}/requests/{id}", server.url));
-    small.check(&browser, "request");
-    browser.goto(&format!("{}/requests/{id}/services", server.url));
-    small.check(&browser, "services");
     refused_for_lead_time(&browser, &server, &small, "حوار قصير الأجل");
 }
 
 #[test]
 fn the_mission_journey_in_chinese() {
-    let t0 = std::time::Instant::now();
     let server = Server::start(NOW);
-    eprintln!("TIMING server {:?}", t0.elapsed());
-    let zh = Look::new("zh", "desktop", false);
-    mission_journey(&server, &zh, DESKTOP, "海洋融资对话");
+    let zh = Look::new("zh", "desktop");
+    let mission = mission_journey(&server, &zh, DESKTOP, "海洋融资对话");
+    refused_for_lead_time(&mission, &server, &zh, "短期活动");
+}
+
+/// The French, Spanish and Russian pages of a mission and of the desk: each says its language
+/// in `<html lang>`, and its window title and heading are there and are not the English ones
+/// (a heading that is the request's own title, marked `translate="no"`, is the same in every
+/// language: the window title then tells); nothing scrolls sideways; axe-core passes.
+#[test]
+fn every_page_of_both_roles_is_translated_and_passes_axe_in_french_spanish_and_russian() {
+    let server = Server::start(NOW);
+    let submitted = flows::create(&server, "FRA", event_input("Ocean finance dialogue", 40));
+    flows::add_line(&server, "FRA", &submitted, "CAT-COFFEE", "40");
+    flows::submit(&server, "FRA", &submitted);
+    let approved = flows::create(&server, "FRA", event_input("Blue economy breakfast", 30));
+    flows::submit(&server, "FRA", &approved);
+    flows::approve(&server, &approved, "CR7");
+
+    let mission_pages = [
+        ("home", "/requests".to_string()),
+        ("new-request", "/requests/new".to_string()),
+        ("request", format!("/requests/{submitted}")),
+        ("services", format!("/requests/{submitted}/services")),
+        ("guests", format!("/requests/{submitted}/guests")),
+        ("invoices", "/invoices".to_string()),
+        ("directory", "/directory".to_string()),
+    ];
+    let desk_pages = [
+        ("desk", "/desk".to_string()),
+        ("review", format!("/requests/{submitted}")),
+        ("day", format!("/desk/day?date={EVENT_DATE}")),
+        ("directory", "/directory".to_string()),
+    ];
+    let mission = Browser::open(DESKTOP.0, DESKTOP.1);
+    sign_in_in_english(&mission, &server, &server.tokens.mission("FRA"));
+    let desk = Browser::open(DESKTOP.0, DESKTOP.1);
+    sign_in_in_english(&desk, &server, &server.tokens.focal_point);
+    for (browser, role, pages) in [
+        (&mission, "mission", &mission_pages[..]),
+        (&desk, "desk", &desk_pages[..]),
+    ] {
+        let english: Vec<Headings> = pages
+            .iter()
+            .map(|(_, path)| {
+                browser.goto(&format!("{}{path}", server.url));
+                Headings::read(browser)
+            })
+            .collect();
+        for tag in ["fr", "es", "ru"] {
+            let look = Look::new(tag, "desktop");
+            switch_language(browser, tag);
+            for ((page, path), english) in pages.iter().zip(&english) {
+                browser.goto(&format!("{}{path}", server.url));
+                let name = format!("{tag} {role} {page} ({path})");
+                let here = Headings::read(browser);
+                assert!(!here.title.is_empty(), "{name}: no window title");
+                assert_ne!(
+                    here.title, english.title,
+                    "{name}: the window title is English"
+                );
+                assert!(!here.h1.is_empty(), "{name}: an empty h1");
+                if here.h1_is_data {
+                    assert_eq!(here.h1, english.h1, "{name}: the request's own title");
+                } else {
+                    assert_ne!(here.h1, english.h1, "{name}: the h1 is English");
+                }
+                look.check(browser, &format!("{role}-{page}"));
+            }
+        }
+    }
+}
+
+/// The services and request pages in the six languages: the rate card's prices, the
+/// estimate, the deadline to order, the event's date, times and zone, and the attendance,
+/// each as [`WRITTEN`] says the language writes it.
+#[test]
+fn money_numbers_dates_and_times_are_written_each_languages_way() {
+    let server = Server::start(NOW);
+    let id = flows::create(
+        &server,
+        "FRA",
+        event_input("Ocean finance dialogue", ATTENDANCE),
+    );
+    for (item, quantity) in LINES {
+        flows::add_line(&server, "FRA", &id, item, quantity);
+    }
     let browser = Browser::open(DESKTOP.0, DESKTOP.1);
-    sign_in_with_key(&browser, &server, &zh, &server.tokens.mission("FRA"));
-    refused_for_lead_time(&browser, &server, &zh, "短期活动");
+    sign_in_in_english(&browser, &server, &server.tokens.mission("FRA"));
+    for written in &WRITTEN {
+        switch_language(&browser, written.tag);
+        browser.goto(&format!("{}/requests/{id}/services", server.url));
+        let mic = ".offer[data-item=\"AV-MIC\"]";
+        assert_eq!(
+            text_content(&browser, &format!("{mic} .price")),
+            written.mic_price,
+            "the AV-MIC's price in {}",
+            written.tag
+        );
+        // AV-MIC needs three days' notice: order by Saturday 21 November, 10:00.
+        let order_by = strip_isolates(&text_content(&browser, &format!("{mic} .hint")));
+        assert!(
+            order_by.contains(written.order_by),
+            "the AV-MIC's deadline in {}: {order_by:?}, not {:?}",
+            written.tag,
+            written.order_by
+        );
+        assert_eq!(
+            estimate_total(&browser),
+            written.total,
+            "the estimate in {}",
+            written.tag
+        );
+        browser.screenshot(&format!("{}-desktop-formats-services", written.tag));
+
+        browser.goto(&format!("{}/requests/{id}", server.url));
+        assert_eq!(
+            strip_isolates(&text_content(&browser, "#request-when")),
+            written.slot,
+            "the event's slot in {}",
+            written.tag
+        );
+        assert_eq!(
+            text_content(&browser, "#request-attendance"),
+            written.attendance
+        );
+        assert_eq!(
+            estimate_total(&browser),
+            written.total,
+            "the estimate in {}",
+            written.tag
+        );
+    }
 }
 
 // ------------------------------------------------------------------------------ the journey
 
 /// A mission books an event in `look`'s language on a `size` browser, and the desk (a
-/// second browser of the same size and language) approves it; returns the request's id.
-fn mission_journey(server: &Server, look: &Look, size: (u32, u32), title: &str) -> String {
+/// second browser of the same size and language) approves it; returns the mission's browser.
+fn mission_journey(server: &Server, look: &Look, size: (u32, u32), title: &str) -> Browser {
     let written = written(look.tag);
-    let t0 = std::time::Instant::now();
     let mission = Browser::open(size.0, size.1);
-    eprintln!("TIMING browser {:?}", t0.elapsed());
     sign_in_with_key(&mission, server, look, &server.tokens.mission("FRA"));
     look.check(&mission, "home");
 
@@ -169,11 +299,6 @@ fn mission_journey(server: &Server, look: &Look, size: (u32, u32), title: &str) 
         !browser.text("#deadline").trim().is_empty()
     });
     look.check(&mission, "new-request");
-    look.also_small(server, "new-request", |small| {
-        small.goto(&format!("{}/requests/new", server.url));
-        fill_request_form(small, title, EVENT_DATE, ("10:00", "12:00"), ATTENDANCE);
-        small.wait_for("#free-rooms label[data-room] input[name=room]");
-    });
     mission.click("#request-form button.primary");
     mission.wait_until("the draft's services page opens", |browser| {
         browser.path().ends_with("/services")
@@ -239,7 +364,7 @@ fn mission_journey(server: &Server, look: &Look, size: (u32, u32), title: &str) 
 
     // The desk, in the same language on its own browser, approves it with a suggested room.
     let desk = Browser::open(size.0, size.1);
-    sign_in_as(&desk, server, look, "focal-point");
+    sign_in_as(&desk, server, look.tag, "focal-point");
     desk.wait_for_path("/desk");
     look.check(&desk, "desk");
     desk.click(&format!("li.request[data-reference=\"{reference}\"] h2 a"));
@@ -266,15 +391,24 @@ fn mission_journey(server: &Server, look: &Look, size: (u32, u32), title: &str) 
     look.check(&mission, "invoices");
     mission.goto(&format!("{}/directory", server.url));
     look.check(&mission, "directory");
-    id
+    mission
 }
 
-/// A draft four days ahead: the form says it is too late before the mission asks, and
-/// submitting it is refused with `LEAD_TIME`, in `look`'s language.
+/// A draft four days ahead: the form says it is too late before the mission asks; its
+/// services page takes a microphone (three days' notice is still met); submitting it is
+/// refused with `LEAD_TIME`, in `look`'s language.
 fn refused_for_lead_time(browser: &Browser, server: &Server, look: &Look, title: &str) {
     browser.goto(&format!("{}/requests/new", server.url));
     fill_request_form(browser, title, SOON_DATE, ("10:00", "11:00"), 20);
-    browser.wait_for("#free-rooms #deadline");
+    browser.wait_for("#free-rooms label[data-room] input[name=room]");
+    let deadline = text_content(browser, "#free-rooms #deadline");
+    assert!(
+        deadline
+            .chars()
+            .any(|c| script_of(c) == Some(look.script())),
+        "the too-late hint is not in {}: {deadline:?}",
+        look.tag
+    );
     look.check(browser, "new-request-soon");
     browser.click("#request-form button.primary");
     browser.wait_until("the draft's services page opens", |browser| {
@@ -285,7 +419,16 @@ fn refused_for_lead_time(browser: &Browser, server: &Server, look: &Look, title:
         .trim_start_matches("/requests/")
         .trim_end_matches("/services")
         .to_string();
+    browser.fill(
+        "form.add-line[data-item=\"AV-MIC\"] input[name=quantity]",
+        "2",
+    );
+    browser.click("form.add-line[data-item=\"AV-MIC\"] button");
+    browser.wait_for("#order .order-lines li");
+    browser.wait_for("#estimate-total");
+    look.check(browser, "services-soon");
     browser.goto(&format!("{}/requests/{id}", server.url));
+    look.check(browser, "request-soon");
     browser.submit("form#submit-request");
     let refusal = text_content(browser, "#error-summary li[data-code=\"LEAD_TIME\"]");
     assert!(
@@ -306,17 +449,11 @@ fn refused_for_lead_time(browser: &Browser, server: &Server, look: &Look, title:
 struct Look {
     tag: &'static str,
     device: &'static str,
-    /// Whether the pages are also checked at 360 pixels (a browser of their own).
-    small_too: bool,
 }
 
 impl Look {
-    fn new(tag: &'static str, device: &'static str, small_too: bool) -> Look {
-        Look {
-            tag,
-            device,
-            small_too,
-        }
+    fn new(tag: &'static str, device: &'static str) -> Look {
+        Look { tag, device }
     }
 
     fn rtl(&self) -> bool {
@@ -361,19 +498,6 @@ impl Look {
         }
         save_screenshots(browser, &name, self.rtl() && browser.size().0 < 500);
         browser.assert_no_serious_axe(&name);
-    }
-
-    /// Runs `visit` on a 360-pixel browser signed in as FRA when this look asks for it, and
-    /// checks the page it ends on as `page`.
-    fn also_small(&self, server: &Server, page: &str, visit: impl FnOnce(&Browser)) {
-        if !self.small_too {
-            return;
-        }
-        let small = Look::new(self.tag, "phone-360", false);
-        let browser = Browser::open(SMALL_PHONE.0, SMALL_PHONE.1);
-        sign_in_with_key(&browser, server, &small, &server.tokens.mission("FRA"));
-        visit(&browser);
-        small.check(&browser, page);
     }
 }
 
@@ -471,35 +595,81 @@ fn script_of(c: char) -> Option<Script> {
 
 // ------------------------------------------------------------------------------ helpers
 
-/// Opens the sign-in page in English, chooses `look`'s language with the switcher, and checks
-/// the sign-in page in it.
-fn choose_language_on_sign_in(browser: &Browser, server: &Server, look: &Look) {
+/// Opens the sign-in page in English and chooses `tag`'s language with the switcher.
+fn choose_language_on_sign_in(browser: &Browser, server: &Server, tag: &str) {
     browser.goto(&format!("{}/sign-in", server.url));
     browser.wait_until("the sign-in page is in English first", |browser| {
         html_lang(browser) == "en"
     });
-    browser.click(&format!(
-        "form.lang-switcher button[name=lang][value=\"{}\"]",
-        look.tag
-    ));
-    browser.wait_until(&format!("the sign-in page is in {}", look.tag), |browser| {
-        html_lang(browser) == look.tag
-    });
-    look.check(browser, "sign-in");
+    switch_language(browser, tag);
 }
 
-/// Signs in with an access key after choosing `look`'s language; the language stays.
+/// Signs in with an access key after choosing `look`'s language on the sign-in page (which is
+/// checked); the language stays.
 fn sign_in_with_key(browser: &Browser, server: &Server, look: &Look, key: &str) {
-    choose_language_on_sign_in(browser, server, look);
+    choose_language_on_sign_in(browser, server, look.tag);
+    look.check(browser, "sign-in");
     browser.fill("form#sign-in input[name=token]", key);
     browser.submit("form#sign-in");
     browser.wait_for_path("/requests");
 }
 
-/// Signs in as a demo persona after choosing `look`'s language.
-fn sign_in_as(browser: &Browser, server: &Server, look: &Look, persona: &str) {
-    choose_language_on_sign_in(browser, server, look);
+/// Signs in as a demo persona after choosing `tag`'s language.
+fn sign_in_as(browser: &Browser, server: &Server, tag: &str, persona: &str) {
+    choose_language_on_sign_in(browser, server, tag);
     browser.click(&format!("button[data-persona=\"{persona}\"]"));
+}
+
+/// Signs in with an access key on the English sign-in page; waits to leave it.
+fn sign_in_in_english(browser: &Browser, server: &Server, key: &str) {
+    browser.goto(&format!("{}/sign-in", server.url));
+    browser.fill("form#sign-in input[name=token]", key);
+    browser.submit("form#sign-in");
+    browser.wait_until("the browser has signed in", |browser| {
+        !browser.path().starts_with("/sign-in")
+    });
+}
+
+/// Chooses a language with the switcher of the page the browser is on.
+fn switch_language(browser: &Browser, tag: &str) {
+    browser.click(&format!(
+        "form.lang-switcher button[name=lang][value=\"{tag}\"]"
+    ));
+    browser.wait_until(&format!("the page is in {tag}"), |browser| {
+        html_lang(browser) == tag
+    });
+}
+
+/// The input of a request of the journey's event (GraphQL), with `attendance` people.
+fn event_input(title: &str, attendance: u32) -> serde_json::Value {
+    json!({
+        "title": title,
+        "start": EVENT_START,
+        "end": EVENT_END,
+        "expectedAttendance": attendance,
+    })
+}
+
+/// A page's window title and `h1`, and whether the `h1` is data (`translate="no"`).
+struct Headings {
+    title: String,
+    h1: String,
+    h1_is_data: bool,
+}
+
+impl Headings {
+    fn read(browser: &Browser) -> Headings {
+        let read = browser.execute(
+            "const h1 = document.querySelector('main h1');
+             return [document.title.trim(), h1 ? h1.textContent.trim() : '',
+                     h1 !== null && h1.closest('[translate=\"no\"]') !== null];",
+        );
+        Headings {
+            title: read[0].as_str().unwrap_or_default().to_string(),
+            h1: read[1].as_str().unwrap_or_default().to_string(),
+            h1_is_data: read[2].as_bool().unwrap_or(false),
+        }
+    }
 }
 
 /// Sets a date or time input as its picker would, then says `input` and `change`, bubbling.
