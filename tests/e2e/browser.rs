@@ -355,28 +355,59 @@ impl Browser {
 
     /// The visible text of the element matching `css` (waiting for it).
     pub(crate) fn text(&self, css: &str) -> String {
-        let element = self.find(css);
-        self.run(format!("reading the text of {css:?}"), element.text())
+        self.read(
+            css,
+            format!("reading the text of {css:?}"),
+            |element| async move { element.text().await },
+        )
     }
 
     /// An attribute of the element matching `css` (waiting for it).
     pub(crate) fn attr(&self, css: &str, name: &str) -> Option<String> {
-        let element = self.find(css);
-        self.run(format!("reading {name} of {css:?}"), element.attr(name))
+        self.read(
+            css,
+            format!("reading {name} of {css:?}"),
+            |element| async move { element.attr(name).await },
+        )
     }
 
     /// A property of the element matching `css` (waiting for it): `value`, `checked`.
     pub(crate) fn prop(&self, css: &str, name: &str) -> Option<String> {
-        let element = self.find(css);
-        self.run(format!("reading .{name} of {css:?}"), element.prop(name))
+        self.read(
+            css,
+            format!("reading .{name} of {css:?}"),
+            |element| async move { element.prop(name).await },
+        )
+    }
+
+    /// Reads something of the element matching `css` (waiting for it). When the page is
+    /// replaced between finding the element and reading it (a click that navigates, an htmx
+    /// swap), the element is gone from the document: it is looked up again in the new page,
+    /// up to [`PATIENCE`]; any other error fails the test.
+    fn read<T, F, Fut>(&self, css: &str, what: String, read: F) -> T
+    where
+        F: Fn(Element) -> Fut,
+        Fut: Future<Output = Result<T, fantoccini::error::CmdError>>,
+    {
+        let deadline = Instant::now() + PATIENCE;
+        loop {
+            let element = self.find(css);
+            match self.runtime.block_on(read(element)) {
+                Ok(value) => return value,
+                Err(error) if is_gone(&error) && Instant::now() < deadline => {
+                    std::thread::sleep(POLL_INTERVAL);
+                }
+                Err(error) => panic!("{what}: {error}"),
+            }
+        }
     }
 
     /// Whether the element matching `css` is displayed (waiting for it to exist).
     pub(crate) fn is_displayed(&self, css: &str) -> bool {
-        let element = self.find(css);
-        self.run(
+        self.read(
+            css,
             format!("reading whether {css:?} is displayed"),
-            element.is_displayed(),
+            |element| async move { element.is_displayed().await },
         )
     }
 
@@ -704,4 +735,13 @@ fn describe_violation(violation: &Value) -> String {
 
 fn millis(duration: Duration) -> u64 {
     u64::try_from(duration.as_millis()).unwrap_or(u64::MAX)
+}
+
+/// Whether a WebDriver error says the element left the document (its page was replaced).
+fn is_gone(error: &fantoccini::error::CmdError) -> bool {
+    // Chromium says it either way, the second as an "unknown error" from its inspector.
+    error.is_stale_element_reference()
+        || error
+            .to_string()
+            .contains("does not belong to the document")
 }

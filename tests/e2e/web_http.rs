@@ -999,7 +999,8 @@ fn web_a_missing_page_is_the_404_page_in_the_visitors_language_and_an_oversized_
         assert_eq!(html_lang_dir(&page.body).0, lang, "{path}");
         let words = visible_text(&page.body);
         assert!(
-            words.contains(&ftl(lang, "error-not-found")),
+            words.contains(&ftl(lang, "error-not-found"))
+                && words.contains(&ftl(lang, "error-title-not-found")),
             "{path} in {lang}: {words}"
         );
         assert_strict_headers(path, &page);
@@ -1007,6 +1008,21 @@ fn web_a_missing_page_is_the_404_page_in_the_visitors_language_and_an_oversized_
     let posted = french.post("/no-such-form", &[("a", "b")]);
     assert_eq!(posted.status, 404, "{posted:?}");
     assert_html(&posted);
+    // A form's address opened as a page (a bookmark of where a form went): the 405 page,
+    // saying so in the visitor's language, and nothing done.
+    let submit = format!("/requests/{id}/submit");
+    let wrong = fra.get(&submit);
+    assert_eq!(wrong.status, 405, "{wrong:?}");
+    assert_html(&wrong);
+    assert_eq!(html_lang_dir(&wrong.body).0, "ru");
+    let words = visible_text(&wrong.body);
+    assert!(
+        words.contains(&ftl("ru", "error-title-method"))
+            && words.contains(&ftl("ru", "error-method")),
+        "{submit}: {words}"
+    );
+    assert_strict_headers(&submit, &wrong);
+    assert_eq!(read_request(&server, &fra_key, &id)["status"], "DRAFT");
 
     // Oversized bodies (the limit is 256 KiB): refused with a page, and nothing added.
     let big = "Amina Diallo, UNDP\n".repeat(300 * 1024 / 19 + 1);

@@ -228,6 +228,10 @@ fn a_mission_books_an_event_and_the_desk_approves_it_live() {
     mission.wait_until("the free rooms of the period are shown", |browser| {
         browser.exists("#free-rooms label[data-room]") && htmx_idle(browser)
     });
+    assert!(
+        !mission.is_displayed("#when button.secondary"),
+        "the button that reloads for the free rooms shows although they follow the form"
+    );
     let rooms = offered_rooms(&mission, "#free-rooms");
     assert!(
         rooms.iter().any(|room| room == "CR4"),
@@ -282,6 +286,13 @@ fn a_mission_books_an_event_and_the_desk_approves_it_live() {
                         .is_some_and(|total| Some(&total) != before.as_ref())
             },
         );
+        // The quantity that was added is cleared for the next line.
+        mission.wait_until(&format!("the quantity of {item} is cleared"), |browser| {
+            browser
+                .prop(&format!("{form} input[name=quantity]"), "value")
+                .as_deref()
+                == Some("")
+        });
     }
     assert_eq!(
         mission.execute("return window.__marker;"),

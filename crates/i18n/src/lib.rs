@@ -8,6 +8,7 @@
 //! category of a number, which Arabic messages select on (see the `plural` module).
 
 mod format;
+mod memo;
 mod plural;
 mod rules;
 
@@ -18,6 +19,7 @@ mod ftl;
 
 use std::borrow::Cow;
 use std::collections::HashMap;
+use std::sync::{Arc, LazyLock};
 
 use fluent_templates::fluent_bundle::FluentValue;
 use fluent_templates::{LanguageIdentifier, langid};
@@ -46,11 +48,24 @@ fluent_templates::static_loader! {
 
 /// The message `key` in `lang`; falls back to English, then to the key itself (a test
 /// guarantees that every key exists in every language, so the fallbacks are for mistakes).
+///
+/// A message without placeholders reads the same every time: it is resolved once per language
+/// and remembered (only messages the files have, so the memo is bounded by them).
 pub fn t(lang: Lang, key: &str) -> String {
-    lookup(lang, key, None)
-        .or_else(|| lookup(Lang::En, key, None))
-        .unwrap_or_else(|| key.to_string())
+    if let Some(text) = MESSAGES.get(lang, key) {
+        return text.to_string();
+    }
+    match lookup(lang, key, None).or_else(|| lookup(Lang::En, key, None)) {
+        Some(text) => {
+            MESSAGES.put(lang, key.to_string(), Arc::from(text.as_str()));
+            text
+        }
+        None => key.to_string(),
+    }
 }
+
+/// The messages [`t`] has resolved, by language and key.
+static MESSAGES: LazyLock<memo::Memo<String>> = LazyLock::new(|| memo::Memo::new(20_000));
 
 /// The message `key` in `lang` with its placeholders filled from `args`, with the fallbacks of
 /// [`t`].

@@ -2,6 +2,9 @@
 // A request page follows its request live: a server-sent events stream says "changed" and
 // the live part is fetched again and swapped in place (no reload, focus kept).
 "use strict";
+// With the scripts running, what only a page without them needs is hidden (the free rooms
+// follow the form by themselves, so the button that reloads for them is not shown).
+document.documentElement.classList.add("scripted");
 document.addEventListener("DOMContentLoaded", function () {
   var holder = document.querySelector("[data-live-events]");
   if (!holder || !window.EventSource || !window.htmx) {
@@ -20,4 +23,12 @@ document.addEventListener("DOMContentLoaded", function () {
   window.addEventListener("pagehide", function () {
     source.close();
   });
+});
+// A service added from the catalogue (htmx): the server says "line-added" on the form that
+// added it, which is emptied for the next one. A refused quantity is kept to be corrected.
+document.addEventListener("line-added", function (event) {
+  var form = event.target && event.target.closest ? event.target.closest("form") : null;
+  if (form) {
+    form.reset();
+  }
 });

@@ -24,6 +24,8 @@ pub(crate) enum Failure {
     Forbidden,
     /// Input no form of ours sends.
     BadRequest,
+    /// A method the address does not take (a `GET` of a form's target, say).
+    WrongMethod,
     /// The store cannot take or give data now.
     Unavailable,
     /// A bug or a broken disk: logged, never shown.
@@ -38,6 +40,7 @@ impl Failure {
             Failure::NotFound => StatusCode::NOT_FOUND,
             Failure::Forbidden => StatusCode::FORBIDDEN,
             Failure::BadRequest => StatusCode::BAD_REQUEST,
+            Failure::WrongMethod => StatusCode::METHOD_NOT_ALLOWED,
             Failure::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
             Failure::Internal => StatusCode::INTERNAL_SERVER_ERROR,
             Failure::SignIn { .. } => StatusCode::SEE_OTHER,
@@ -49,8 +52,21 @@ impl Failure {
             Failure::NotFound => "error-not-found",
             Failure::Forbidden => "error-forbidden",
             Failure::BadRequest => "error-bad-request",
+            Failure::WrongMethod => "error-method",
             Failure::Unavailable => "error-unavailable",
             Failure::Internal | Failure::SignIn { .. } => "error-internal",
+        }
+    }
+
+    /// The page's heading (and title), saying what happened.
+    pub(crate) fn title_key(&self) -> &'static str {
+        match self {
+            Failure::NotFound => "error-title-not-found",
+            Failure::Forbidden => "error-title-forbidden",
+            Failure::BadRequest => "error-title-bad-request",
+            Failure::WrongMethod => "error-title-method",
+            Failure::Unavailable => "error-title-unavailable",
+            Failure::Internal | Failure::SignIn { .. } => "error-title",
         }
     }
 }
@@ -132,6 +148,11 @@ pub(crate) fn render(failure: &Failure, page: Page) -> Response {
 /// The page for any path no route has.
 pub(crate) async fn not_found_page(_ctx: Ctx) -> Failure {
     Failure::NotFound
+}
+
+/// The page for a method a route does not take.
+pub(crate) async fn wrong_method_page(_ctx: Ctx) -> Failure {
+    Failure::WrongMethod
 }
 
 /// The answer when a handler panicked: logged, and a page that says only that it failed, in

@@ -119,6 +119,7 @@ pub fn router(app: Arc<App>, config: WebConfig) -> Router {
         .route("/requests/{id}/reject", post(desk::reject))
         .route("/requests/{id}/held", post(desk::mark_held))
         .fallback(errors::not_found_page)
+        .method_not_allowed_fallback(errors::wrong_method_page)
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             session::attach,

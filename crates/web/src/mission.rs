@@ -699,7 +699,11 @@ pub(crate) async fn live_of(ctx: &Ctx, view: &RequestView) -> Result<Live, Failu
     let history = app.history(principal, request.id).await?;
     let fee = view
         .cancellation_fee(app)
-        .filter(|fee| !fee.is_zero() || request.status.is_open())
+        // A draft has nothing confirmed, so nothing to charge: the fee shows once the
+        // request is with the desk (then "US$0.00" says cancelling is still free).
+        .filter(|fee| {
+            !fee.is_zero() || (request.status.is_open() && request.status != RequestStatus::Draft)
+        })
         .map(|fee| convene_i18n::money(lang, &fee))
         .unwrap_or_default();
     let focal = request.focal_point.as_ref();
@@ -1065,7 +1069,16 @@ pub(crate) async fn add_line(
         Ok(()) if !ctx.htmx => {
             return Ok(Redirect::to(&format!("/requests/{id}/services#order")).into_response());
         }
-        Ok(()) => Errors::default(),
+        Ok(()) => {
+            // The line is in: the order is swapped in, and the script empties the form that
+            // added it (a refused quantity stays, to be corrected).
+            let mut response = services_response(&ctx, id, Errors::default()).await?;
+            response.headers_mut().insert(
+                axum::http::HeaderName::from_static("hx-trigger"),
+                axum::http::HeaderValue::from_static("line-added"),
+            );
+            return Ok(response);
+        }
         Err(error) => refusal(lang, error, LINE_FIELDS)?,
     };
     services_response(&ctx, id, errors).await

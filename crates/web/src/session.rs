@@ -210,7 +210,8 @@ pub(crate) async fn attach(
     request.extensions_mut().insert(ctx.clone());
     let mut response = next.run(request).await;
     if let Some(failure) = response.extensions().get::<Failure>().cloned() {
-        response = crate::errors::render(&failure, crate::page::Page::new(&ctx, failure_title()));
+        response =
+            crate::errors::render(&failure, crate::page::Page::new(&ctx, failure.title_key()));
     }
     if fresh && !response.headers().contains_key(SET_COOKIE) {
         response
@@ -218,10 +219,6 @@ pub(crate) async fn attach(
             .append(SET_COOKIE, set_cookie(&id, secure));
     }
     response
-}
-
-fn failure_title() -> &'static str {
-    "error-title"
 }
 
 /// The language of a request: the session's choice, else `Accept-Language`, else English.

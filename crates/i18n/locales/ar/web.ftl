@@ -42,6 +42,12 @@ role-home-graphiql = واجهة برمجة التطبيقات GraphQL (GraphiQL)
 
 ## الأخطاء
 error-title = حدث خطأ
+error-title-not-found = الصفحة غير موجودة
+error-title-forbidden = لم يُقبل النموذج
+error-title-bad-request = تعذّر فهم الطلب
+error-title-unavailable = الخدمة غير متاحة مؤقتاً
+error-title-method = غير متاح بهذه الطريقة
+error-method = هذا العنوان لا يقبل هذا النوع من الطلبات. استخدم الروابط والأزرار الموجودة في الصفحات.
 error-not-found = هذه الصفحة غير موجودة، أو لا يحق لك الاطلاع عليها.
 error-forbidden = تعذّر قبول هذا النموذج: إما لأنه لم يُرسَل من هذا الموقع، وإما لأن الصفحة قديمة جداً. عُد إلى الصفحة السابقة، وأعد تحميلها، ثم حاول مرة أخرى.
 error-bad-request = تعذّرت قراءة الطلب.

@@ -41,6 +41,12 @@ role-home-graphiql = GraphQL API (GraphiQL)
 
 ## Errors
 error-title = Something went wrong
+error-title-not-found = Page not found
+error-title-forbidden = Form not accepted
+error-title-bad-request = Request not understood
+error-title-unavailable = Temporarily unavailable
+error-title-method = Not available this way
+error-method = This address does not take that kind of request. Use the links and buttons of the pages.
 error-not-found = This page does not exist, or it is not yours to see.
 error-forbidden = This form could not be accepted: it was not sent from this site, or the page was too old. Go back, reload the page and try again.
 error-bad-request = The request could not be read.

@@ -41,6 +41,12 @@ role-home-graphiql = Interfaz de programación GraphQL (GraphiQL)
 
 ## Errores
 error-title = Se ha producido un error
+error-title-not-found = Página no encontrada
+error-title-forbidden = Formulario no aceptado
+error-title-bad-request = Solicitud no comprensible
+error-title-unavailable = No disponible temporalmente
+error-title-method = Acción no disponible de este modo
+error-method = Esta dirección no admite ese tipo de solicitud. Utilice los enlaces y botones de las páginas.
 error-not-found = Esta página no existe o usted no tiene permiso para verla.
 error-forbidden = No se pudo aceptar este formulario: no se envió desde este sitio o la página era demasiado antigua. Vuelva atrás, recargue la página e inténtelo de nuevo.
 error-bad-request = No se pudo leer la petición.

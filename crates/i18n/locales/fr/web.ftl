@@ -41,6 +41,12 @@ role-home-graphiql = Interface de programmation GraphQL (GraphiQL)
 
 ## Erreurs
 error-title = Une erreur s'est produite
+error-title-not-found = Page introuvable
+error-title-forbidden = Formulaire refusé
+error-title-bad-request = Demande incompréhensible
+error-title-unavailable = Momentanément indisponible
+error-title-method = Action non disponible ainsi
+error-method = Cette adresse n'accepte pas ce type de demande. Utilisez les liens et les boutons des pages.
 error-not-found = Cette page n'existe pas, ou vous n'êtes pas autorisé à la consulter.
 error-forbidden = Ce formulaire n'a pas pu être accepté : il n'a pas été envoyé depuis ce site, ou la page était trop ancienne. Revenez en arrière, rechargez la page et réessayez.
 error-bad-request = La requête n'a pas pu être lue.

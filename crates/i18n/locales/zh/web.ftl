@@ -41,6 +41,12 @@ role-home-graphiql = GraphQL 编程接口（GraphiQL）
 
 ## 错误
 error-title = 出现错误
+error-title-not-found = 找不到页面
+error-title-forbidden = 表单未被接受
+error-title-bad-request = 无法理解请求
+error-title-unavailable = 暂时无法使用
+error-title-method = 无法以此方式访问
+error-method = 此地址不接受此类请求。请使用页面上的链接和按钮。
 error-not-found = 此页面不存在，或您无权查看。
 error-forbidden = 无法接受此表单：表单并非从本网站发送，或页面已过期。请返回，重新加载页面后再试。
 error-bad-request = 无法读取该请求。
