@@ -20,3 +20,4 @@ mod web_http;
 mod web_journey;
 mod web_languages;
 mod web_smoke;
+mod web_units;

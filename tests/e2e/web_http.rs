@@ -1826,3 +1826,265 @@ fn unescape(text: &str) -> String {
     out.push_str(rest);
     out
 }
+
+// ---------------------------------------------------------------- facility units (issue 10)
+
+/// The line card of `line` on a unit's queue (from its `data-line` to the next card's), if
+/// shown.
+fn line_card<'h>(html: &'h str, line: &str) -> Option<&'h str> {
+    let marker = format!("data-line=\"{line}\"");
+    let start = html.find(&marker)?;
+    // Up to the next line's card (a card holds lists of its own, so not its first `</li>`).
+    let end = html[start + marker.len()..]
+        .find("data-line=\"")
+        .map_or(html.len(), |offset| start + marker.len() + offset);
+    Some(&html[start..end])
+}
+
+/// Guards issue 10, "Facility units": a unit's queue shows its own lines only (requested
+/// first), each with the request's title, time, room and attendance; it confirms at the rate
+/// card's price, quotes a price with a note, declines with a reason and records what was
+/// delivered, each one POST and a redirect back to the line; each refusal (an unreadable price,
+/// a decline without a reason, a delivery before the event) is shown on its line with its
+/// rule's words and changes nothing. The run sheet lists the day's confirmed lines by room,
+/// security reads the guest list with its cut-off, the satisfaction page shows the ratings,
+/// and no other role reaches these pages.
+#[test]
+fn web_a_unit_confirms_quotes_declines_and_delivers_its_lines_each_refusal_in_place() {
+    let server = Server::start(NOW);
+    let fra = server.tokens.mission("FRA");
+    let request = create(
+        &server,
+        "FRA",
+        header("Ocean day", EVENT_START, EVENT_END, 40),
+    );
+    let coffee = add_line(&server, "FRA", &request, "CAT-COFFEE", "40");
+    let lunch = add_line(&server, "FRA", &request, "CAT-LUNCH", "40");
+    let water = add_line(&server, "FRA", &request, "CAT-WATER", "10");
+    let guard = add_line(&server, "FRA", &request, "SEC-GUARD", "2");
+    succeed(
+        &server,
+        &fra,
+        "guestAdd",
+        json!({ "eventRequestId": request, "fullName": "Amina Diallo", "organization": "UNDP" }),
+    );
+    submit(&server, "FRA", &request);
+    approve(&server, &request, "CR4");
+    let line_of = |server: &Server, id: &str| -> Value {
+        read_request(server, &fra, &request)["serviceLines"]
+            .as_array()
+            .expect("lines")
+            .iter()
+            .find(|line| line["id"] == id)
+            .cloned()
+            .expect("the line")
+    };
+
+    // The queue: catering's three lines, not security's; each with its request.
+    let catering_key = server.tokens.unit("CATERING");
+    let mut catering = Web::signed_in(&server, &catering_key);
+    let home = catering.get("/");
+    assert_eq!(home.status, 303, "{home:?}");
+    assert_eq!(location(&home), "/unit");
+    let queue = catering.get("/unit");
+    assert_eq!(queue.status, 200, "{queue:?}");
+    assert_html(&queue);
+    assert_strict_headers("/unit", &queue);
+    for line in [&coffee, &lunch, &water] {
+        let card = line_card(&queue.body, line).unwrap_or_else(|| panic!("{line} missing"));
+        assert!(card.contains("data-status=\"REQUESTED\""), "{card}");
+        assert!(
+            card.contains("Ocean day") && card.contains("SE-2026-"),
+            "{card}"
+        );
+        assert!(card.contains("CR4") && card.contains("40"), "{card}");
+    }
+    assert!(
+        line_card(&queue.body, &guard).is_none(),
+        "catering sees security's line"
+    );
+
+    // Confirm at the rate card's price.
+    let version = |server: &Server, id: &str| line_of(server, id)["version"].to_string();
+    let confirmed = catering.post(
+        &format!("/lines/{coffee}/confirm"),
+        &[
+            ("price", ""),
+            ("note", ""),
+            ("version", &version(&server, &coffee)),
+        ],
+    );
+    assert_eq!(confirmed.status, 303, "{confirmed:?}");
+    assert_eq!(
+        confirmed.header("location"),
+        Some(format!("/unit#line-{coffee}").as_str())
+    );
+    let line = line_of(&server, &coffee);
+    assert_eq!(line["status"], "CONFIRMED", "{line}");
+    assert_eq!(
+        line["unitPrice"]["amount"], "8.50",
+        "the rate card's price: {line}"
+    );
+
+    // An unreadable quoted price: refused on its line, nothing changes.
+    let refused = catering.post(
+        &format!("/lines/{lunch}/confirm"),
+        &[
+            ("price", "a lot"),
+            ("note", "Menu"),
+            ("version", &version(&server, &lunch)),
+        ],
+    );
+    assert_eq!(refused.status, 422, "{refused:?}");
+    let card = line_card(&refused.body, &lunch).expect("the lunch line");
+    assert!(
+        card.contains(&format!("id=\"price-error-{lunch}\"")),
+        "the refusal is not on the lunch line: {card}"
+    );
+    assert_eq!(line_of(&server, &lunch)["status"], "REQUESTED");
+    // A quoted price with a note, typed with digit groups.
+    let quoted = catering.post(
+        &format!("/lines/{lunch}/confirm"),
+        &[
+            ("price", "1,234.50"),
+            ("note", "Vegetarian menu"),
+            ("version", &version(&server, &lunch)),
+        ],
+    );
+    assert_eq!(quoted.status, 303, "{quoted:?}");
+    let line = line_of(&server, &lunch);
+    assert_eq!(line["status"], "CONFIRMED", "{line}");
+    assert_eq!(line["unitPrice"]["amount"], "1234.50", "{line}");
+    let queue = catering.get("/unit");
+    let card = line_card(&queue.body, &lunch).expect("the lunch line");
+    assert!(
+        card.contains(&ftl("en", "unit-line-quoted")),
+        "not shown as quoted: {card}"
+    );
+
+    // Decline: without a reason refused in place, with one done.
+    let refused = catering.post(
+        &format!("/lines/{water}/decline"),
+        &[("reason", " "), ("version", &version(&server, &water))],
+    );
+    assert_eq!(refused.status, 422, "{refused:?}");
+    let card = line_card(&refused.body, &water).expect("the water line");
+    assert!(
+        card.contains(&format!("id=\"reason-error-{water}\"")),
+        "{card}"
+    );
+    assert_eq!(line_of(&server, &water)["status"], "REQUESTED");
+    let declined = catering.post(
+        &format!("/lines/{water}/decline"),
+        &[
+            ("reason", "No water that day"),
+            ("version", &version(&server, &water)),
+        ],
+    );
+    assert_eq!(declined.status, 303, "{declined:?}");
+    let line = line_of(&server, &water);
+    assert_eq!(line["status"], "DECLINED", "{line}");
+    assert_eq!(line["reason"], "No water that day", "{line}");
+
+    // Delivering before the event: the rule's refusal on the line.
+    let early = catering.post(
+        &format!("/lines/{coffee}/deliver"),
+        &[("quantity", "35"), ("version", &version(&server, &coffee))],
+    );
+    assert_eq!(early.status, 422, "{early:?}");
+    let card = line_card(&early.body, &coffee).expect("the coffee line");
+    assert!(
+        card.contains("data-code=\"INVALID_TRANSITION\"") && card.contains("2026-05-12 10:00"),
+        "the refusal is not on the coffee line: {card}"
+    );
+    assert_eq!(line_of(&server, &coffee)["deliveredQuantity"], Value::Null);
+
+    // Requested lines come first: after the decisions none is left, so the order is by date.
+    let queue = catering.get("/unit?status=CONFIRMED");
+    assert_eq!(queue.status, 200);
+    assert!(line_card(&queue.body, &coffee).is_some() && line_card(&queue.body, &lunch).is_some());
+    assert!(
+        line_card(&queue.body, &water).is_none(),
+        "a declined line in the CONFIRMED filter"
+    );
+
+    // The run sheet of the event's day: the confirmed lines in CR4, not the declined one.
+    let sheet = catering.get(&format!("/unit/run-sheet?date={EVENT_DATE}"));
+    assert_eq!(sheet.status, 200, "{sheet:?}");
+    let words = visible_text(&sheet.body);
+    assert!(
+        words.contains("CR4") && words.contains("Ocean day"),
+        "{words}"
+    );
+    assert!(
+        words.contains("Vegetarian menu") || words.contains("40"),
+        "{words}"
+    );
+    assert!(!sheet.body.contains("No water that day"));
+    let other_day = catering.get("/unit/run-sheet?date=2026-05-13");
+    assert!(visible_text(&other_day.body).contains(&ftl("en", "run-sheet-empty")));
+
+    // Security reads the guest list with its cut-off; catering may not.
+    let security_key = server.tokens.unit("SECURITY");
+    let mut security = Web::signed_in(&server, &security_key);
+    let list = security.get(&format!("/unit/guests/{request}"));
+    assert_eq!(list.status, 200, "{list:?}");
+    let words = visible_text(&list.body);
+    assert!(
+        words.contains("Amina Diallo") && words.contains("UNDP"),
+        "{words}"
+    );
+    assert!(
+        words.contains("10 May 2026"),
+        "the cut-off is not shown: {words}"
+    );
+    assert_eq!(catering.get(&format!("/unit/guests/{request}")).status, 404);
+    // Other roles reach no unit page: the same 404 as a missing page.
+    let mut mission = Web::signed_in(&server, &fra);
+    for path in ["/unit", "/unit/run-sheet", "/unit/satisfaction"] {
+        assert_eq!(mission.get(path).status, 404, "{path} as a mission");
+    }
+    let refused = mission.post(
+        &format!("/lines/{lunch}/decline"),
+        &[("reason", "mine now"), ("version", "1")],
+    );
+    assert_eq!(refused.status, 404, "{refused:?}");
+    assert_eq!(line_of(&server, &lunch)["status"], "CONFIRMED");
+
+    // After the event: delivery recorded; the rating shows on the satisfaction page.
+    let server = server.restart(crate::scenario::AFTER);
+    let mut catering = Web::signed_in(&server, &catering_key);
+    let none = catering.get("/unit/satisfaction");
+    assert_eq!(none.status, 200);
+    assert!(
+        none.body.contains("id=\"satisfaction-none\""),
+        "{}",
+        none.body
+    );
+    let delivered = catering.post(
+        &format!("/lines/{coffee}/deliver"),
+        &[("quantity", "35"), ("version", &version(&server, &coffee))],
+    );
+    assert_eq!(delivered.status, 303, "{delivered:?}");
+    let line = line_of(&server, &coffee);
+    assert_eq!(line["status"], "DELIVERED", "{line}");
+    assert_eq!(line["deliveredQuantity"], "35", "{line}");
+    succeed(
+        &server,
+        &server.tokens.focal_point,
+        "eventRequestMarkHeld",
+        json!({ "eventRequestId": request }),
+    );
+    succeed(
+        &server,
+        &fra,
+        "feedbackSubmit",
+        json!({ "eventRequestId": request, "unitCode": "CATERING", "rating": 4, "comment": "Good coffee" }),
+    );
+    let rated = catering.get("/unit/satisfaction");
+    assert_eq!(
+        text_of(&rated.body, "satisfaction-average"),
+        "Average rating: 4 out of 5"
+    );
+    assert_eq!(text_of(&rated.body, "satisfaction-count"), "Ratings: 1");
+}

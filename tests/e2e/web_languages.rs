@@ -446,13 +446,13 @@ fn refused_for_lead_time(browser: &Browser, server: &Server, look: &Look, title:
 // ------------------------------------------------------------------------------ the checks
 
 /// How the pages of one language on one device are checked and named.
-struct Look {
+pub(crate) struct Look {
     tag: &'static str,
     device: &'static str,
 }
 
 impl Look {
-    fn new(tag: &'static str, device: &'static str) -> Look {
+    pub(crate) fn new(tag: &'static str, device: &'static str) -> Look {
         Look { tag, device }
     }
 
@@ -471,7 +471,7 @@ impl Look {
 
     /// The checks of every page: its language and direction, nothing sideways, no English
     /// left (in a language not written in Latin letters), axe-core; saves its screenshots.
-    fn check(&self, browser: &Browser, page: &str) {
+    pub(crate) fn check(&self, browser: &Browser, page: &str) {
         browser.wait_until("the page has loaded", |browser| {
             browser.execute("return document.readyState;") == "complete"
         });
@@ -596,7 +596,7 @@ fn script_of(c: char) -> Option<Script> {
 // ------------------------------------------------------------------------------ helpers
 
 /// Opens the sign-in page in English and chooses `tag`'s language with the switcher.
-fn choose_language_on_sign_in(browser: &Browser, server: &Server, tag: &str) {
+pub(crate) fn choose_language_on_sign_in(browser: &Browser, server: &Server, tag: &str) {
     browser.goto(&format!("{}/sign-in", server.url));
     browser.wait_until("the sign-in page is in English first", |browser| {
         html_lang(browser) == "en"
@@ -621,7 +621,7 @@ fn sign_in_as(browser: &Browser, server: &Server, tag: &str, persona: &str) {
 }
 
 /// Signs in with an access key on the English sign-in page; waits to leave it.
-fn sign_in_in_english(browser: &Browser, server: &Server, key: &str) {
+pub(crate) fn sign_in_in_english(browser: &Browser, server: &Server, key: &str) {
     browser.goto(&format!("{}/sign-in", server.url));
     browser.fill("form#sign-in input[name=token]", key);
     browser.submit("form#sign-in");
@@ -702,7 +702,7 @@ fn fill_request_form(
 }
 
 /// The page's `<html lang>`, read in one script (no element to go stale while a page loads).
-fn html_lang(browser: &Browser) -> String {
+pub(crate) fn html_lang(browser: &Browser) -> String {
     browser
         .execute("return document.documentElement.getAttribute('lang') || '';")
         .as_str()
@@ -711,7 +711,7 @@ fn html_lang(browser: &Browser) -> String {
 }
 
 /// An element's `textContent`, exactly (no-break spaces kept, unlike WebDriver's text).
-fn text_content(browser: &Browser, css: &str) -> String {
+pub(crate) fn text_content(browser: &Browser, css: &str) -> String {
     let element = browser.find(css);
     browser
         .execute_with(

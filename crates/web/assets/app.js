@@ -32,3 +32,11 @@ document.addEventListener("line-added", function (event) {
     form.reset();
   }
 });
+// A print button (run sheets, guest lists) prints the page; without scripts it is hidden and
+// the browser's own Print does the same.
+document.addEventListener("click", function (event) {
+  var button = event.target && event.target.closest ? event.target.closest("[data-print]") : null;
+  if (button) {
+    window.print();
+  }
+});

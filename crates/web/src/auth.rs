@@ -51,7 +51,8 @@ pub(crate) async fn home(ctx: Ctx) -> Result<Response, Failure> {
     Ok(match &principal.role {
         Role::Mission { .. } => Redirect::to("/requests").into_response(),
         Role::FocalPoint | Role::Admin => Redirect::to("/desk").into_response(),
-        Role::Unit { .. } | Role::Finance => RoleHome {
+        Role::Unit { .. } => Redirect::to("/unit").into_response(),
+        Role::Finance => RoleHome {
             page: Page::new(&ctx, "role-home-title"),
         }
         .into_response(),

@@ -17,6 +17,7 @@ mod live;
 mod mission;
 mod page;
 mod session;
+mod unit;
 mod view;
 
 use std::sync::Arc;
@@ -118,6 +119,14 @@ pub fn router(app: Arc<App>, config: WebConfig) -> Router {
         .route("/requests/{id}/approve", post(desk::approve))
         .route("/requests/{id}/reject", post(desk::reject))
         .route("/requests/{id}/held", post(desk::mark_held))
+        // Facility units.
+        .route("/unit", get(unit::queue))
+        .route("/unit/run-sheet", get(unit::run_sheet))
+        .route("/unit/guests/{id}", get(unit::guest_list))
+        .route("/unit/satisfaction", get(unit::satisfaction))
+        .route("/lines/{id}/confirm", post(unit::confirm))
+        .route("/lines/{id}/decline", post(unit::decline))
+        .route("/lines/{id}/deliver", post(unit::deliver))
         .fallback(errors::not_found_page)
         .method_not_allowed_fallback(errors::wrong_method_page)
         .layer(axum::middleware::from_fn_with_state(

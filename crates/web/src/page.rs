@@ -53,6 +53,11 @@ fn nav_for(principal: Option<&Principal>) -> Vec<(&'static str, &'static str)> {
         Some(Role::FocalPoint) | Some(Role::Admin) => {
             vec![("/desk", "nav-queue"), ("/desk/day", "nav-day")]
         }
+        Some(Role::Unit { .. }) => vec![
+            ("/unit", "nav-unit-queue"),
+            ("/unit/run-sheet", "nav-run-sheet"),
+            ("/unit/satisfaction", "nav-satisfaction"),
+        ],
         Some(_) => vec![("/", "nav-home")],
         None => vec![],
     };
