@@ -2088,3 +2088,202 @@ fn web_a_unit_confirms_quotes_declines_and_delivers_its_lines_each_refusal_in_pl
     );
     assert_eq!(text_of(&rated.body, "satisfaction-count"), "Ratings: 1");
 }
+
+// ---------------------------------------------------------------- finance (issue 10)
+
+/// Guards issue 10, "Finance": a held request is ready to invoice; the invoice issued from the
+/// page is one invoice however often the form is sent; a credit note above what is left and a
+/// payment above the balance are refused on their fields with `CREDIT_EXCEEDS_INVOICE` and
+/// `OVERPAYMENT`; a credit note and a payment of the rest make it PAID; the invoices list
+/// filters by status and mission; revenue per unit shows the period's net amounts with its
+/// chart; no other role reaches finance's pages, and a mission sees its invoice without
+/// finance's forms.
+#[test]
+fn web_finance_invoices_a_held_request_once_credits_and_is_paid_with_refusals_in_place() {
+    let server = Server::start(NOW);
+    let fra = server.tokens.mission("FRA");
+    let request = create(
+        &server,
+        "FRA",
+        header("Paid day", EVENT_START, EVENT_END, 40),
+    );
+    let coffee = add_line(&server, "FRA", &request, "CAT-COFFEE", "40");
+    let guard = add_line(&server, "FRA", &request, "SEC-GUARD", "2");
+    submit(&server, "FRA", &request);
+    approve(&server, &request, "CR4");
+    confirm(&server, "CATERING", &coffee);
+    confirm(&server, "SECURITY", &guard);
+    let server = server.restart(crate::scenario::AFTER);
+    succeed(
+        &server,
+        &server.tokens.focal_point,
+        "eventRequestMarkHeld",
+        json!({ "eventRequestId": request }),
+    );
+
+    let mut finance = Web::signed_in(&server, &server.tokens.finance);
+    let home = finance.get("/");
+    assert_eq!(location(&home), "/finance");
+    let ready = finance.get("/finance");
+    assert_eq!(ready.status, 200, "{ready:?}");
+    assert_strict_headers("/finance", &ready);
+    assert!(
+        ready.body.contains(&format!("data-request=\"{request}\"")),
+        "the held request is not ready to invoice"
+    );
+    // 40 × 8.50 + 2 × 85.00 = 510.00.
+    assert!(visible_text(&ready.body).contains("US$510.00"));
+
+    // Issued twice with the page's key (a double click): one invoice.
+    let key = "double-click-key";
+    let first = finance.post(&format!("/requests/{request}/invoice"), &[("key", key)]);
+    assert_eq!(first.status, 303, "{first:?}");
+    let invoice_path = location(&first);
+    assert!(invoice_path.starts_with("/invoices/"), "{invoice_path}");
+    let second = finance.post(&format!("/requests/{request}/invoice"), &[("key", key)]);
+    assert_eq!(location(&second), invoice_path, "a second invoice");
+    let invoice = invoice_path.trim_start_matches("/invoices/").to_string();
+    let invoices = server.data(
+        &server.tokens.finance,
+        "{ invoices(first: 50) { edges { node { id } } } }",
+        json!({}),
+    );
+    assert_eq!(
+        invoices["invoices"]["edges"].as_array().map(Vec::len),
+        Some(1),
+        "{invoices}"
+    );
+    let ready = finance.get("/finance");
+    assert!(
+        ready.body.contains("id=\"ready-empty\""),
+        "still ready after its invoice"
+    );
+
+    // A credit note above the total: refused on its amount.
+    let page = finance.get(&invoice_path);
+    assert_eq!(page.status, 200);
+    assert!(
+        page.body.contains("id=\"credit-note-form\"") && page.body.contains("id=\"payment-form\"")
+    );
+    let too_much = finance.post(
+        &format!("/invoices/{invoice}/credit-notes"),
+        &[
+            ("amount", "600"),
+            ("reason", "Too much"),
+            ("unit", ""),
+            ("key", "credit-1"),
+        ],
+    );
+    assert_eq!(too_much.status, 422, "{too_much:?}");
+    assert!(
+        too_much
+            .body
+            .contains("data-code=\"CREDIT_EXCEEDS_INVOICE\""),
+        "{}",
+        too_much.body
+    );
+    assert!(too_much.body.contains("id=\"credit-amount-error\""));
+    let credited = finance.post(
+        &format!("/invoices/{invoice}/credit-notes"),
+        &[
+            ("amount", "10.00"),
+            ("reason", "Late coffee"),
+            ("unit", "CATERING"),
+            ("key", "credit-2"),
+        ],
+    );
+    assert_eq!(credited.status, 303, "{credited:?}");
+    // Sent again with its key: still one credit note.
+    finance.post(
+        &format!("/invoices/{invoice}/credit-notes"),
+        &[
+            ("amount", "10.00"),
+            ("reason", "Late coffee"),
+            ("unit", "CATERING"),
+            ("key", "credit-2"),
+        ],
+    );
+    let over = finance.post(
+        &format!("/invoices/{invoice}/payments"),
+        &[
+            ("amount", "1,000.00"),
+            ("reference", "WIRE-1"),
+            ("key", "pay-1"),
+        ],
+    );
+    assert_eq!(over.status, 422, "{over:?}");
+    assert!(
+        over.body.contains("data-code=\"OVERPAYMENT\""),
+        "{}",
+        over.body
+    );
+    assert!(over.body.contains("id=\"payment-amount-error\""));
+    let paid = finance.post(
+        &format!("/invoices/{invoice}/payments"),
+        &[
+            ("amount", "500.00"),
+            ("reference", "WIRE-2"),
+            ("key", "pay-2"),
+        ],
+    );
+    assert_eq!(paid.status, 303, "{paid:?}");
+    let page = finance.get(&invoice_path);
+    assert_eq!(text_of(&page.body, "invoice-status"), "Paid");
+    assert_eq!(
+        page.body.matches("Late coffee").count(),
+        1,
+        "the credit note twice"
+    );
+    assert!(visible_text(&page.body).contains("WIRE-2"));
+
+    // The list's filters.
+    let listed = finance.get("/invoices?status=PAID&mission=FRA");
+    assert!(
+        listed.body.contains(&format!("data-invoice=\"{invoice}\"")),
+        "{}",
+        listed.body
+    );
+    let none = finance.get("/invoices?status=ISSUED");
+    assert!(!none.body.contains(&format!("data-invoice=\"{invoice}\"")));
+    let other = finance.get("/invoices?mission=BRA");
+    assert!(!other.body.contains(&format!("data-invoice=\"{invoice}\"")));
+
+    // Revenue: catering 340 − 10, security 170, over the period of the invoice.
+    let revenue = finance.get("/finance/revenue?from=2026-05-01&to=2026-05-31");
+    assert_eq!(revenue.status, 200, "{revenue:?}");
+    let words = visible_text(&revenue.body);
+    assert!(
+        words.contains("US$330.00") && words.contains("US$170.00"),
+        "{words}"
+    );
+    assert_eq!(text_of(&revenue.body, "revenue-total").trim(), "US$500.00");
+    // The bars: the longest is catering's, full length; security's 170 / 330 of it.
+    assert!(
+        revenue
+            .body
+            .contains("<rect class=\"bar\" x=\"0\" y=\"0\" width=\"1000\"")
+    );
+    assert!(
+        revenue
+            .body
+            .contains("<rect class=\"bar\" x=\"0\" y=\"0\" width=\"515\"")
+    );
+    let before = finance.get("/finance/revenue?from=2026-01-01&to=2026-04-30");
+    assert!(before.body.contains("id=\"revenue-empty\""));
+
+    // Other roles: finance's pages are not there; the mission's invoice page has no forms.
+    let mut mission = Web::signed_in(&server, &fra);
+    for path in ["/finance", "/finance/revenue"] {
+        assert_eq!(mission.get(path).status, 404, "{path}");
+    }
+    let refused = mission.post(
+        &format!("/invoices/{invoice}/payments"),
+        &[("amount", "1"), ("reference", "X"), ("key", "k")],
+    );
+    assert_eq!(refused.status, 404, "{refused:?}");
+    let own = mission.get(&invoice_path);
+    assert_eq!(own.status, 200);
+    assert!(!own.body.contains("id=\"payment-form\""));
+    let mut bra = Web::signed_in(&server, &server.tokens.mission("BRA"));
+    assert_eq!(bra.get(&invoice_path).status, 404);
+}

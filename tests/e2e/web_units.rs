@@ -188,3 +188,70 @@ fn a_units_queue_and_run_sheet_in_chinese() {
     browser.wait_for(".sheet-room");
     look.check(&browser, "unit-run-sheet");
 }
+
+/// Guards issue 10, "Finance" in the browser: finance issues the invoice of a held request
+/// from its page, credits and records a payment until it is PAID, and reads revenue per unit;
+/// the invoice page in Arabic on a phone and in Chinese. Every page passes axe-core.
+#[test]
+fn finance_invoices_credits_and_is_paid_in_the_browser_and_the_invoice_reads_in_arabic_and_chinese()
+{
+    let server = Server::start(NOW);
+    let Story {
+        request,
+        coffee,
+        lunch,
+        ..
+    } = story(&server);
+    crate::scenario::confirm(&server, "CATERING", &coffee);
+    crate::scenario::confirm(&server, "CATERING", &lunch);
+    let server = server.restart(AFTER);
+    succeed(
+        &server,
+        &server.tokens.focal_point,
+        "eventRequestMarkHeld",
+        json!({ "eventRequestId": request }),
+    );
+    let look = Look::new("en", "desktop");
+    let browser = Browser::open(DESKTOP.0, DESKTOP.1);
+    sign_in_in_english(&browser, &server, &server.tokens.finance);
+    browser.wait_for_path("/finance");
+    look.check(&browser, "finance-ready");
+    browser.click(&format!(
+        "li[data-request=\"{request}\"] form.issue-invoice button[type=submit]"
+    ));
+    browser.wait_for("#invoice-status[data-status=\"ISSUED\"]");
+    let invoice_path = browser.path();
+    look.check(&browser, "finance-invoice");
+    browser.fill("#credit-amount", "10");
+    browser.fill("#credit-reason", "Late coffee");
+    browser.click("#credit-note-form button[type=submit]");
+    browser.wait_for("#credit-notes-heading");
+    let balance = text_content(&browser, "#invoice-balance");
+    browser.fill("#payment-amount", balance.trim_start_matches("US$"));
+    browser.fill("#payment-reference", "WIRE-7");
+    browser.click("#payment-form button[type=submit]");
+    browser.wait_for("#invoice-status[data-status=\"PAID\"]");
+    look.check(&browser, "finance-invoice-paid");
+    browser.goto(&format!("{}/invoices", server.url));
+    browser.wait_for("#invoices");
+    look.check(&browser, "finance-invoices");
+    browser.goto(&format!("{}/finance/revenue", server.url));
+    browser.wait_for("#revenue-chart");
+    look.check(&browser, "finance-revenue");
+    drop(browser);
+
+    for (tag, device, size) in [("ar", "phone", PHONE), ("zh", "desktop", DESKTOP)] {
+        let look = Look::new(tag, device);
+        let browser = Browser::open(size.0, size.1);
+        choose_language_on_sign_in(&browser, &server, tag);
+        browser.fill("form#sign-in input[name=token]", &server.tokens.finance);
+        browser.submit("form#sign-in");
+        browser.wait_for_path("/finance");
+        browser.goto(&format!("{}{invoice_path}", server.url));
+        browser.wait_for("#invoice-status[data-status=\"PAID\"]");
+        look.check(&browser, "finance-invoice");
+        browser.goto(&format!("{}/finance/revenue", server.url));
+        browser.wait_for("#revenue-chart");
+        look.check(&browser, "finance-revenue");
+    }
+}

@@ -34,12 +34,6 @@ struct SignInPage {
     personas: Vec<PersonaView>,
 }
 
-#[derive(Template, WebTemplate)]
-#[template(path = "role_home.html", whitespace = "minimize")]
-struct RoleHome {
-    page: Page,
-}
-
 /// Where a path given as `next` may send the visitor: only a path of this site.
 fn safe_next(next: &str) -> Option<&str> {
     (next.starts_with('/') && !next.starts_with("//") && !next.contains('\\')).then_some(next)
@@ -52,10 +46,7 @@ pub(crate) async fn home(ctx: Ctx) -> Result<Response, Failure> {
         Role::Mission { .. } => Redirect::to("/requests").into_response(),
         Role::FocalPoint | Role::Admin => Redirect::to("/desk").into_response(),
         Role::Unit { .. } => Redirect::to("/unit").into_response(),
-        Role::Finance => RoleHome {
-            page: Page::new(&ctx, "role-home-title"),
-        }
-        .into_response(),
+        Role::Finance => Redirect::to("/finance").into_response(),
     })
 }
 

@@ -11,6 +11,7 @@ mod auth;
 mod desk;
 mod directory;
 mod errors;
+mod finance;
 mod form;
 mod headers;
 mod live;
@@ -119,6 +120,12 @@ pub fn router(app: Arc<App>, config: WebConfig) -> Router {
         .route("/requests/{id}/approve", post(desk::approve))
         .route("/requests/{id}/reject", post(desk::reject))
         .route("/requests/{id}/held", post(desk::mark_held))
+        // Finance.
+        .route("/finance", get(finance::ready))
+        .route("/finance/revenue", get(finance::revenue))
+        .route("/requests/{id}/invoice", post(finance::issue))
+        .route("/invoices/{id}/credit-notes", post(finance::credit))
+        .route("/invoices/{id}/payments", post(finance::pay))
         // Facility units.
         .route("/unit", get(unit::queue))
         .route("/unit/run-sheet", get(unit::run_sheet))

@@ -1627,7 +1627,7 @@ struct InvoicesPage {
     invoices: Vec<InvoiceRow>,
 }
 
-fn invoice_status(lang: Lang, status: convene_domain::InvoiceStatus) -> Status {
+pub(crate) fn invoice_status(lang: Lang, status: convene_domain::InvoiceStatus) -> Status {
     let code = status.as_str();
     Status {
         code,
@@ -1638,8 +1638,14 @@ fn invoice_status(lang: Lang, status: convene_domain::InvoiceStatus) -> Status {
     }
 }
 
-/// `GET /invoices`: the mission's invoices.
-pub(crate) async fn invoices_page(ctx: Ctx) -> Result<Response, Failure> {
+/// `GET /invoices`: the mission's invoices (finance's list, with its filters, for finance).
+pub(crate) async fn invoices_page(
+    ctx: Ctx,
+    Query(query): Query<crate::finance::InvoicesQuery>,
+) -> Result<Response, Failure> {
+    if matches!(ctx.principal()?.role, Role::Finance) {
+        return crate::finance::invoices(&ctx, query).await;
+    }
     let principal = mission_principal(&ctx)?.clone();
     let lang = ctx.lang;
     let mut invoices = Vec::new();
@@ -1685,6 +1691,7 @@ struct CreditRow {
 #[template(path = "invoice.html", whitespace = "minimize")]
 struct InvoicePage {
     page: Page,
+    invoice_id: String,
     number: String,
     mission: String,
     request_id: String,
@@ -1697,12 +1704,37 @@ struct InvoicePage {
     paid: String,
     balance: String,
     credits: Vec<CreditRow>,
+    payments: Vec<PaymentRow>,
+    /// Finance's forms (credit note, payment) are shown.
+    finance: bool,
+    /// The units of the invoice, for a credit note's unit.
+    units: Vec<(String, String)>,
+    /// A fresh idempotency key for each form of this page: a double submission is one note
+    /// or one payment.
+    key: String,
+    creditable: String,
+    errors: Errors,
+}
+
+struct PaymentRow {
+    reference: String,
+    amount: String,
+    received: String,
 }
 
 /// `GET /invoices/{id}`: an invoice with its lines grouped by unit.
 pub(crate) async fn invoice_page(ctx: Ctx, Path(id): Path<String>) -> Result<Response, Failure> {
-    let principal = ctx.principal()?.clone();
     let id = InvoiceId::parse(&id).map_err(|_| Failure::NotFound)?;
+    invoice_response(&ctx, id, Errors::default()).await
+}
+
+/// The invoice page, with `errors` on finance's forms (then answered 422).
+pub(crate) async fn invoice_response(
+    ctx: &Ctx,
+    id: InvoiceId,
+    errors: Errors,
+) -> Result<Response, Failure> {
+    let principal = ctx.principal()?.clone();
     let view = ctx
         .state
         .app
@@ -1713,8 +1745,10 @@ pub(crate) async fn invoice_page(ctx: Ctx, Path(id): Path<String>) -> Result<Res
     let app = &ctx.state.app;
     let lang = ctx.lang;
     let request = app.request(&principal, invoice.event_request()).await?;
-    Ok(InvoicePage {
-        page: Page::new(&ctx, "invoice-title").with_extra(invoice.number().to_string()),
+    let failed = !errors.is_empty();
+    let mut response = InvoicePage {
+        page: Page::new(ctx, "invoice-title").with_extra(invoice.number().to_string()),
+        invoice_id: invoice.id().to_string(),
         number: invoice.number().to_string(),
         mission: invoice.mission().to_string(),
         request_id: invoice.event_request().to_string(),
@@ -1753,8 +1787,30 @@ pub(crate) async fn invoice_page(ctx: Ctx, Path(id): Path<String>) -> Result<Res
                 issued: convene_i18n::datetime(lang, note.issued_at),
             })
             .collect(),
+        payments: invoice
+            .payments()
+            .iter()
+            .map(|payment| PaymentRow {
+                reference: payment.reference.to_string(),
+                amount: convene_i18n::money(lang, &payment.amount),
+                received: convene_i18n::datetime(lang, payment.received_at),
+            })
+            .collect(),
+        finance: matches!(principal.role, Role::Finance),
+        units: invoice
+            .subtotals()
+            .keys()
+            .map(|unit| (unit.to_string(), view::unit_name(app, lang, unit)))
+            .collect(),
+        key: uuid::Uuid::now_v7().to_string(),
+        creditable: convene_i18n::money(lang, &invoice.creditable()),
+        errors,
     }
-    .into_response())
+    .into_response();
+    if failed {
+        *response.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
+    }
+    Ok(response)
 }
 
 #[cfg(test)]

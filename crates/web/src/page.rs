@@ -58,7 +58,11 @@ fn nav_for(principal: Option<&Principal>) -> Vec<(&'static str, &'static str)> {
             ("/unit/run-sheet", "nav-run-sheet"),
             ("/unit/satisfaction", "nav-satisfaction"),
         ],
-        Some(_) => vec![("/", "nav-home")],
+        Some(Role::Finance) => vec![
+            ("/finance", "nav-ready"),
+            ("/invoices", "nav-invoices"),
+            ("/finance/revenue", "nav-revenue"),
+        ],
         None => vec![],
     };
     items.push(("/directory", "nav-directory"));

@@ -363,3 +363,25 @@ satisfaction-title = الرضا
 satisfaction-average = متوسط التقييم: { $average } من 5
 satisfaction-count = عدد التقييمات: { $count }
 satisfaction-none = لم تقيّم أي بعثة هذه الوحدة بعد.
+
+## Finance
+nav-ready = للفوترة
+nav-revenue = الإيرادات
+finance-ready-title = جاهز للفوترة
+finance-ready-lead = الفعاليات المنعقدة، وحالات الإلغاء التي تترتب عليها رسوم، والتي لم تصدر لها فاتورة بعد.
+finance-ready-empty = لا يوجد ما ينتظر الفوترة.
+action-issue-invoice = إصدار الفاتورة
+filter-all-missions = جميع البعثات
+filter-issued-from = صادرة منذ
+filter-issued-to = صادرة حتى
+revenue-title = الإيرادات حسب الوحدة
+revenue-none = لم تصدر أي فاتورة في هذه الفترة.
+revenue-chart = الإيرادات حسب الوحدة، المفوتر ناقص الإشعارات الدائنة
+invoice-payments = المدفوعات
+col-reference = المرجع
+col-received = تاريخ الاستلام
+credit-note-title = إشعار دائن
+credit-note-creditable = الحد الأقصى الذي لا يزال يمكن قيده دائناً: { $amount }.
+action-credit = إصدار الإشعار الدائن
+payment-title = دفعة
+action-pay = تسجيل الدفعة

@@ -348,3 +348,25 @@ satisfaction-title = Satisfaction
 satisfaction-average = Average rating: { $average } out of 5
 satisfaction-count = Ratings: { $count }
 satisfaction-none = No mission has rated this unit yet.
+
+## Finance
+nav-ready = To invoice
+nav-revenue = Revenue
+finance-ready-title = Ready to invoice
+finance-ready-lead = Events held, and cancellations with a fee, that have no invoice yet.
+finance-ready-empty = Nothing is waiting to be invoiced.
+action-issue-invoice = Issue the invoice
+filter-all-missions = All missions
+filter-issued-from = Issued from
+filter-issued-to = Issued until
+revenue-title = Revenue per unit
+revenue-none = No invoice was issued in this period.
+revenue-chart = Revenue per unit, invoiced less credit notes
+invoice-payments = Payments
+col-reference = Reference
+col-received = Received
+credit-note-title = Credit note
+credit-note-creditable = At most { $amount } can still be credited.
+action-credit = Issue the credit note
+payment-title = Payment
+action-pay = Record the payment

@@ -351,3 +351,25 @@ satisfaction-title = Satisfacción
 satisfaction-average = Valoración media: { $average } de 5
 satisfaction-count = Valoraciones: { $count }
 satisfaction-none = Ninguna misión ha valorado aún esta dependencia.
+
+## Finance
+nav-ready = Por facturar
+nav-revenue = Ingresos
+finance-ready-title = Listo para facturar
+finance-ready-lead = Eventos celebrados y cancelaciones con cargo que aún no tienen factura.
+finance-ready-empty = No hay nada pendiente de facturar.
+action-issue-invoice = Emitir la factura
+filter-all-missions = Todas las misiones
+filter-issued-from = Emitidas desde
+filter-issued-to = Emitidas hasta
+revenue-title = Ingresos por dependencia
+revenue-none = No se emitió ninguna factura en este período.
+revenue-chart = Ingresos por dependencia, facturado menos notas de crédito
+invoice-payments = Pagos
+col-reference = Referencia
+col-received = Recibido
+credit-note-title = Nota de crédito
+credit-note-creditable = Todavía se puede abonar como máximo { $amount }.
+action-credit = Emitir la nota de crédito
+payment-title = Pago
+action-pay = Registrar el pago

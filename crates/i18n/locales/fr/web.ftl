@@ -351,3 +351,25 @@ satisfaction-title = Satisfaction
 satisfaction-average = Note moyenne : { $average } sur 5
 satisfaction-count = Évaluations : { $count }
 satisfaction-none = Aucune mission n'a encore évalué ce service.
+
+## Finance
+nav-ready = À facturer
+nav-revenue = Recettes
+finance-ready-title = Prêt à facturer
+finance-ready-lead = Manifestations tenues, et annulations avec frais, qui n'ont pas encore de facture.
+finance-ready-empty = Rien n'attend d'être facturé.
+action-issue-invoice = Émettre la facture
+filter-all-missions = Toutes les missions
+filter-issued-from = Émises depuis le
+filter-issued-to = Émises jusqu'au
+revenue-title = Recettes par service
+revenue-none = Aucune facture n'a été émise sur cette période.
+revenue-chart = Recettes par service, facturé moins les avoirs
+invoice-payments = Paiements
+col-reference = Référence
+col-received = Reçu le
+credit-note-title = Avoir
+credit-note-creditable = Au plus { $amount } peut encore être crédité.
+action-credit = Émettre l'avoir
+payment-title = Paiement
+action-pay = Enregistrer le paiement

@@ -361,3 +361,25 @@ satisfaction-title = Удовлетворённость
 satisfaction-average = Средняя оценка: { $average } из 5
 satisfaction-count = Оценок: { $count }
 satisfaction-none = Ни одна миссия ещё не оценила это подразделение.
+
+## Finance
+nav-ready = К выставлению
+nav-revenue = Доходы
+finance-ready-title = Готово к выставлению счёта
+finance-ready-lead = Проведённые мероприятия и отмены с оплатой, по которым ещё нет счёта.
+finance-ready-empty = Нет счетов, ожидающих выставления.
+action-issue-invoice = Выставить счёт
+filter-all-missions = Все миссии
+filter-issued-from = Выставлены с
+filter-issued-to = Выставлены по
+revenue-title = Доходы по подразделениям
+revenue-none = За этот период счета не выставлялись.
+revenue-chart = Доходы по подразделениям: выставлено за вычетом кредит-нот
+invoice-payments = Платежи
+col-reference = Номер
+col-received = Получен
+credit-note-title = Кредит-нота
+credit-note-creditable = Ещё можно кредитовать не более { $amount }.
+action-credit = Выставить кредит-ноту
+payment-title = Платёж
+action-pay = Записать платёж

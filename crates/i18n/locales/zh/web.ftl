@@ -340,3 +340,25 @@ satisfaction-title = 满意度
 satisfaction-average = 平均评分：{ $average }（满分 5 分）
 satisfaction-count = 评分次数：{ $count }
 satisfaction-none = 尚无代表团对该部门进行评分。
+
+## Finance
+nav-ready = 待开票
+nav-revenue = 收入
+finance-ready-title = 待开具发票
+finance-ready-lead = 已举行的活动以及需收取费用的取消，尚未开具发票。
+finance-ready-empty = 没有待开具的发票。
+action-issue-invoice = 开具发票
+filter-all-missions = 所有代表团
+filter-issued-from = 开具日期自
+filter-issued-to = 开具日期至
+revenue-title = 各部门收入
+revenue-none = 此期间未开具任何发票。
+revenue-chart = 各部门收入（已开票金额减去贷项通知）
+invoice-payments = 付款
+col-reference = 参考号
+col-received = 收款日期
+credit-note-title = 贷项通知
+credit-note-creditable = 最多还可贷记 { $amount }。
+action-credit = 开具贷项通知
+payment-title = 付款
+action-pay = 记录付款
