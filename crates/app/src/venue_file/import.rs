@@ -30,6 +30,7 @@ use convene_domain::{
 use convene_store::readmodel::Venue;
 use convene_store::streams;
 
+use super::parse::in_file_order;
 use super::{
     FocalPointEntry, ItemEntry, MissionEntry, Problem, RoomEntry, UnitEntry, VenueFile,
     VenueFileError,
@@ -299,6 +300,7 @@ fn file_of(venue: &Venue) -> VenueFile {
     VenueFile {
         name: venue.profile.name.clone(),
         currency: Some(venue.rate_card.currency().unwrap_or(Currency::USD)),
+        venue_line: None,
         rooms: venue
             .rooms
             .rooms()
@@ -390,7 +392,7 @@ fn plan(
     if planner.problems.is_empty() {
         Ok(planner.steps)
     } else {
-        Err(VenueFileError::Invalid(planner.problems))
+        Err(VenueFileError::Invalid(in_file_order(planner.problems)))
     }
 }
 
@@ -425,7 +427,7 @@ impl Planner<'_> {
         {
             self.problem(
                 "[venue]",
-                None,
+                file.venue_line,
                 "currency",
                 format!(
                     "the venue's rate card is in {card}, not {currency}: a venue has one currency"
@@ -446,7 +448,7 @@ impl Planner<'_> {
                 }
                 self.step(
                     "[venue]",
-                    None,
+                    file.venue_line,
                     Command::Venue(VenueCommand::NameVenue { name: name.clone() }),
                 );
             }
@@ -804,7 +806,7 @@ fn rehearse(venue: &Venue, steps: &[Step], now: Timestamp) -> Result<(), VenueFi
     if problems.is_empty() {
         Ok(())
     } else {
-        Err(VenueFileError::Invalid(problems))
+        Err(VenueFileError::Invalid(in_file_order(problems)))
     }
 }
 

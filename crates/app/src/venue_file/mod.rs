@@ -49,6 +49,9 @@ pub struct VenueFile {
     pub name: Option<LocalizedText>,
     /// The rate card's currency; required when the file lists items.
     pub currency: Option<Currency>,
+    /// The line of the `[venue]` table header; `None` without one, or for a venue read from
+    /// the store.
+    pub venue_line: Option<usize>,
     pub rooms: Vec<RoomEntry>,
     pub units: Vec<UnitEntry>,
     pub items: Vec<ItemEntry>,

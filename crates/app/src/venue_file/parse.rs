@@ -122,7 +122,7 @@ pub(super) fn parse(text: &str) -> Result<VenueFile, VenueFileError> {
     if checker.problems.is_empty() {
         Ok(file)
     } else {
-        Err(VenueFileError::Invalid(checker.problems))
+        Err(VenueFileError::Invalid(in_file_order(checker.problems)))
     }
 }
 
@@ -234,6 +234,10 @@ impl Checker<'_> {
         VenueFile {
             name,
             currency,
+            venue_line: raw
+                .venue
+                .as_ref()
+                .map(|venue| self.line(venue.span().start)),
             rooms,
             units,
             items,
@@ -670,6 +674,13 @@ impl Checker<'_> {
     fn line(&self, at: usize) -> usize {
         line_of(self.text, at)
     }
+}
+
+/// Problems sorted by line (a stable sort: one line's problems keep their order), those
+/// without a line last.
+pub(super) fn in_file_order(mut problems: Vec<Problem>) -> Vec<Problem> {
+    problems.sort_by_key(|problem| problem.line.unwrap_or(usize::MAX));
+    problems
 }
 
 /// The 1-based line of a byte offset.
