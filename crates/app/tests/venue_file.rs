@@ -241,6 +241,17 @@ fn a_code_listed_twice_names_the_first_line() {
 }
 
 #[test]
+fn a_code_listed_twice_is_found_even_where_an_entry_is_invalid() {
+    let text = "[[rooms]]\ncode = \"CR1\"\ncapacity = 10\nfeatures = [\"WEBCASTS\"]\nname.en = \"One\"\n\n[[rooms]]\ncode = \" CR1\"\ncapacity = 20\nname.en = \"Again\"\n";
+    let found = problems(text);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(
+        found[1],
+        "line 7 ([[rooms]] CR1, code): CR1 is listed twice (first at line 1)"
+    );
+}
+
+#[test]
 fn a_bad_price_is_refused() {
     let item = |price: &str| {
         format!(

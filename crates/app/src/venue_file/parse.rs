@@ -200,36 +200,17 @@ impl Checker<'_> {
         let focal_points = self.entries(&raw.focal_points, |checker, index, raw| {
             checker.focal_point(index, raw)
         });
-        self.no_duplicates(
-            "rooms",
-            &rooms,
-            |room| room.code.to_string(),
-            |room| room.line,
-        );
-        self.no_duplicates(
-            "units",
-            &units,
-            |unit| unit.code.to_string(),
-            |unit| unit.line,
-        );
-        self.no_duplicates(
-            "items",
-            &items,
-            |item| item.code.to_string(),
-            |item| item.line,
-        );
-        self.no_duplicates(
-            "missions",
-            &missions,
-            |mission| mission.code.to_string(),
-            |mission| mission.line,
-        );
-        self.no_duplicates(
-            "focal_points",
-            &focal_points,
-            |focal_point| focal_point.contact.email.as_str().to_string(),
-            |focal_point| focal_point.line,
-        );
+        // On the raw codes, so a code listed twice is found even where an entry is invalid.
+        let rooms_ids = self.ids(&raw.rooms, |room| room.code.as_ref());
+        self.no_duplicates("rooms", "code", rooms_ids);
+        let units_ids = self.ids(&raw.units, |unit| unit.code.as_ref());
+        self.no_duplicates("units", "code", units_ids);
+        let items_ids = self.ids(&raw.items, |item| item.code.as_ref());
+        self.no_duplicates("items", "code", items_ids);
+        let missions_ids = self.ids(&raw.missions, |mission| mission.code.as_ref());
+        self.no_duplicates("missions", "code", missions_ids);
+        let desk_ids = self.ids(&raw.focal_points, |contact| contact.email.as_ref());
+        self.no_duplicates("focal_points", "email", desk_ids);
         // Incomplete when a table had a problem; the caller then reports the problems.
         VenueFile {
             name,
@@ -620,36 +601,34 @@ impl Checker<'_> {
         }
     }
 
-    /// Reports every entry after the first with the same identity.
-    fn no_duplicates<T>(
-        &mut self,
-        kind: &str,
-        entries: &[T],
-        id: impl Fn(&T) -> String,
-        line: impl Fn(&T) -> Option<usize>,
-    ) {
-        let mut first: BTreeMap<String, Option<usize>> = BTreeMap::new();
-        for entry in entries {
-            let key = id(entry);
-            match first.get(&key) {
-                Some(first_line) => {
-                    let at = first_line
-                        .map_or_else(String::new, |line| format!(" (first at line {line})"));
-                    let key_name = if kind == "focal_points" {
-                        "email"
-                    } else {
-                        "code"
-                    };
-                    self.problems.push(Problem {
-                        line: line(entry),
-                        column: None,
-                        table: format!("[[{kind}]] {key}"),
-                        key: Some(key_name.to_string()),
-                        message: format!("{key} is listed twice{at}"),
-                    });
-                }
+    /// Each table's identity (its trimmed code or e-mail address) with its line.
+    fn ids<R>(
+        &self,
+        raws: &[Spanned<R>],
+        id: impl Fn(&R) -> Option<&Text>,
+    ) -> Vec<(String, usize)> {
+        raws.iter()
+            .filter_map(|raw| {
+                let text = id(raw.get_ref())?.get_ref().trim().to_string();
+                Some((text, self.line(raw.span().start)))
+            })
+            .collect()
+    }
+
+    /// Reports every table after the first with the same identity.
+    fn no_duplicates(&mut self, kind: &str, key: &str, ids: Vec<(String, usize)>) {
+        let mut first: BTreeMap<String, usize> = BTreeMap::new();
+        for (id, line) in ids {
+            match first.get(&id) {
+                Some(first_line) => self.problems.push(Problem {
+                    line: Some(line),
+                    column: None,
+                    table: format!("[[{kind}]] {id}"),
+                    key: Some(key.to_string()),
+                    message: format!("{id} is listed twice (first at line {first_line})"),
+                }),
                 None => {
-                    first.insert(key, line(entry));
+                    first.insert(id, line);
                 }
             }
         }
