@@ -761,3 +761,22 @@ async fn an_empty_store_exports_a_file_that_imports_as_nothing() {
     assert!(import(&venue, &exported).await.is_no_op());
     assert_eq!(venue.app.store().head(), 0);
 }
+
+/// The example of docs/venue-file.md is a file that imports, and its notes hold.
+#[tokio::test]
+async fn the_documented_example_imports() {
+    let doc = include_str!("../../../docs/venue-file.md");
+    let example = doc
+        .split("```toml\n")
+        .nth(1)
+        .and_then(|rest| rest.split("```").next())
+        .expect("docs/venue-file.md has a TOML example");
+    let venue = fresh().await;
+    let report = import(&venue, example).await;
+    assert_eq!(
+        report.created.to_string(),
+        "the venue's name, 1 room, 1 unit, 2 items, 1 mission, 1 focal point"
+    );
+    let lunch = parse(example).items[1].effective_at;
+    assert_eq!(lunch, Some(at("2026-07-01T04:00:00Z")));
+}
