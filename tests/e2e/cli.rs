@@ -338,3 +338,264 @@ fn seeding_the_demo_a_second_time_adds_no_event() {
     stop(server);
     assert_eq!(verify(&data_dir), seeded);
 }
+
+/// A small real venue, written as `convene venue export` writes (tables by code, names in the
+/// United Nations' order of languages, every effective time on New York's clocks), so its
+/// export is the same text.
+const SMALL_VENUE: &str = r#"format = 1
+
+[venue]
+currency = "EUR"
+name.en = "Palais des Nations"
+name.fr = "Palais des Nations"
+
+[[rooms]]
+code = "S1"
+capacity = 30
+features = []
+name.en = "Room S1"
+
+[[rooms]]
+code = "XVII"
+capacity = 120
+features = ["ACCESSIBLE", "INTERPRETATION_BOOTHS"]
+name.zh = "第十七会议室"
+name.en = "Room XVII"
+name.fr = "Salle XVII"
+
+[[units]]
+code = "AV"
+name.ar = "السمعيات والبصريات"
+name.en = "Audiovisual"
+contact.name = "Bo Chen"
+contact.email = "bo.chen@example.org"
+contact.phone = "+41 22 917 5678"
+
+[[units]]
+code = "CATERING"
+name.en = "Catering"
+contact.name = "Ana Lima"
+contact.email = "ana.lima@example.org"
+contact.phone = "+41 22 917 1234"
+
+[[items]]
+code = "AV-MIC"
+unit = "AV"
+pricing = "PER_ITEM"
+price = "25.50"
+lead_time_days = 2
+effective_at = 2026-01-05T00:00:00-05:00
+name.en = "Microphone"
+
+[[items]]
+code = "CAT-COFFEE"
+unit = "CATERING"
+pricing = "PER_PERSON"
+price = "6.00"
+lead_time_days = 3
+effective_at = 2026-01-05T00:00:00-05:00
+name.en = "Coffee"
+
+[[missions]]
+code = "CHE"
+name.en = "Permanent Mission of Switzerland"
+
+[[missions]]
+code = "FRA"
+name.en = "Permanent Mission of France"
+name.fr = "Mission permanente de la France"
+
+[[focal_points]]
+name = "Chloé Martin"
+email = "chloe.martin@example.org"
+phone = "+41 22 917 0000"
+"#;
+
+/// A file's text without its comment lines.
+fn without_comments(text: &str) -> String {
+    text.lines()
+        .filter(|line| !line.starts_with('#'))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn succeeded(output: &std::process::Output, what: &str) -> String {
+    assert!(
+        output.status.success(),
+        "{what} failed ({}):\n{}\n{}",
+        output.status,
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8_lossy(&output.stdout).to_string()
+}
+
+fn venue_export(data_dir: &Path) -> String {
+    succeeded(
+        &Server::command(data_dir, &["venue", "export"]),
+        "venue export",
+    )
+}
+
+fn issued(data_dir: &Path, args: &[&str]) -> String {
+    let mut all = vec!["token", "create"];
+    all.extend_from_slice(args);
+    succeeded(&Server::command(data_dir, &all), "token create")
+        .trim()
+        .to_string()
+}
+
+#[test]
+fn a_venue_file_sets_up_a_fresh_data_dir_and_exports_as_itself() {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let data_dir = dir.path().join("data");
+    let file = dir.path().join("venue.toml");
+    std::fs::write(&file, SMALL_VENUE).expect("writes the file");
+    let path = file.to_str().expect("a UTF-8 path");
+
+    let output = succeeded(
+        &Server::command(&data_dir, &["venue", "import", path]),
+        "venue import",
+    );
+    assert!(
+        output.starts_with(
+            "created: the venue's name, 2 rooms, 2 units, 2 items, 2 missions, 1 focal point\n\
+             changed: nothing\n"
+        ),
+        "{output}"
+    );
+    assert!(
+        output.contains("created the administrator's token in"),
+        "{output}"
+    );
+    assert!(
+        output.contains("convene token create --data-dir"),
+        "{output}"
+    );
+    let events = verify(&data_dir);
+
+    // The export is the file, comments aside; `--output` writes the same text.
+    let exported = venue_export(&data_dir);
+    assert_eq!(without_comments(&exported), without_comments(SMALL_VENUE));
+    let copy = dir.path().join("copy.toml");
+    succeeded(
+        &Server::command(
+            &data_dir,
+            &["venue", "export", "--output", copy.to_str().expect("UTF-8")],
+        ),
+        "venue export --output",
+    );
+    assert_eq!(std::fs::read_to_string(&copy).expect("written"), exported);
+
+    // A second import changes nothing and writes no event.
+    let again = succeeded(
+        &Server::command(&data_dir, &["venue", "import", path]),
+        "the second venue import",
+    );
+    assert!(
+        again.starts_with(
+            "created: nothing\nchanged: nothing\nunchanged: the venue's name, 2 rooms"
+        ),
+        "{again}"
+    );
+    assert!(!again.contains("administrator's token"), "{again}");
+    assert_eq!(verify(&data_dir), events);
+
+    // A file with a problem changes nothing, says where, and exits non-zero.
+    let bad = dir.path().join("bad.toml");
+    std::fs::write(
+        &bad,
+        SMALL_VENUE
+            .replace("\"INTERPRETATION_BOOTHS\"]", "\"INTERPRETATION_BOOTH\"]")
+            .replace("price = \"6.00\"", "price = 6.0"),
+    )
+    .expect("writes the file");
+    let refused = Server::command(
+        &data_dir,
+        &["venue", "import", bad.to_str().expect("UTF-8")],
+    );
+    assert!(!refused.status.success());
+    let stderr = String::from_utf8_lossy(&refused.stderr);
+    assert!(
+        stderr.contains(
+            "line 17 ([[rooms]] XVII, features): unknown room feature \"INTERPRETATION_BOOTH\""
+        ),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("line 50 ([[items]] CAT-COFFEE, price): a price is a decimal string"),
+        "{stderr}"
+    );
+    assert!(
+        stderr
+            .trim_end()
+            .ends_with("2 problems; nothing was imported"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert_eq!(verify(&data_dir), events);
+
+    // The venue serves without the demo, with tokens issued on the command line.
+    let admin = std::fs::read_to_string(data_dir.join("admin.token"))
+        .expect("admin.token")
+        .trim()
+        .to_string();
+    let mission = issued(&data_dir, &["--role", "mission", "--mission", "CHE"]);
+    let unit = issued(&data_dir, &["--role", "unit", "--unit", "AV"]);
+    let tokens = convene_e2e::Tokens {
+        admin,
+        focal_point: issued(&data_dir, &["--role", "focal-point"]),
+        finance: issued(&data_dir, &["--role", "finance"]),
+        missions: serde_json::Map::from_iter([("CHE".to_string(), json!(mission))]),
+        units: serde_json::Map::from_iter([("AV".to_string(), json!(unit))]),
+    };
+    let server = Server::start_without_demo(&data_dir, NOW, tokens);
+    let data = server.data(
+        &server.tokens.mission("CHE"),
+        "{ viewer { missionCode } rooms { code capacity } catalog { code price { amount currency } } }",
+        json!({}),
+    );
+    assert_eq!(data["viewer"]["missionCode"], "CHE");
+    assert_eq!(
+        data["rooms"],
+        json!([{"code": "S1", "capacity": 30}, {"code": "XVII", "capacity": 120}])
+    );
+    assert_eq!(
+        data["catalog"],
+        json!([
+            {"code": "AV-MIC", "price": {"amount": "25.50", "currency": "EUR"}},
+            {"code": "CAT-COFFEE", "price": {"amount": "6.00", "currency": "EUR"}},
+        ])
+    );
+    stop(server);
+}
+
+#[test]
+fn the_demo_is_the_venue_file_imported() {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let demo_dir = dir.path().join("demo");
+    stop(Server::start_in(&demo_dir, NOW));
+    let imported_dir = dir.path().join("imported");
+    let file = convene_e2e::workspace_root().join("crates/app/demo/venue.toml");
+    succeeded(
+        &Server::command(
+            &imported_dir,
+            &["venue", "import", file.to_str().expect("UTF-8")],
+        ),
+        "venue import of the demo file",
+    );
+    // Each import's prices take effect when it ran, so only the effective times differ.
+    let comparable = |text: String| -> String {
+        text.lines()
+            .filter(|line| !line.starts_with("effective_at = "))
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    let demo = venue_export(&demo_dir);
+    assert!(demo.contains("code = \"CAT-COFFEE\""), "{demo}");
+    assert!(
+        demo.contains("name.en = \"United Nations Headquarters\""),
+        "{demo}"
+    );
+    assert_eq!(comparable(demo), comparable(venue_export(&imported_dir)));
+}

@@ -161,3 +161,81 @@ fn bad_store_urls_are_refused_with_a_reason() {
         assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
     }
 }
+
+/// `convene venue import --store` while a server runs on the database: the server follows
+/// the new events at once, and `convene venue export --store` writes them.
+#[test]
+fn a_venue_file_is_imported_into_postgres_while_a_server_runs() {
+    let store = postgres_database("e2e_venue");
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let server = Server::start_postgres(&store, &dir.path().join("server"), NOW);
+    let cli_dir = dir.path().join("cli");
+    let cli_dir = cli_dir.to_str().expect("a UTF-8 path");
+
+    let file = dir.path().join("tea.toml");
+    std::fs::write(
+        &file,
+        "[venue]\ncurrency = \"USD\"\n\n[[items]]\ncode = \"CAT-TEA\"\nunit = \"CATERING\"\n\
+         pricing = \"PER_PERSON\"\nprice = \"4.25\"\nlead_time_days = 2\n\
+         effective_at = 2026-01-05T00:00:00-05:00\nname.en = \"Tea\"\nname.fr = \"Thé\"\n",
+    )
+    .expect("writes the file");
+    let file = file.to_str().expect("a UTF-8 path");
+    let report = stdout(&Server::command_store(
+        &store,
+        &["venue", "import", file, "--data-dir", cli_dir],
+    ));
+    assert!(report.starts_with("created: 1 item\n"), "{report}");
+    assert!(
+        report.contains("left as they are: rooms CR1, CR10"),
+        "the demo's rooms are left: {report}"
+    );
+
+    let catalog = poll_until(
+        "the running server shows the imported item",
+        || {
+            server.data(
+                &server.tokens.mission("FRA"),
+                "{ catalog { code name(lang: FR) price { amount currency } } }",
+                json!({}),
+            )
+        },
+        |data| {
+            data["catalog"]
+                .as_array()
+                .is_some_and(|items| items.iter().any(|item| item["code"] == "CAT-TEA"))
+        },
+    );
+    let tea = catalog["catalog"]
+        .as_array()
+        .and_then(|items| items.iter().find(|item| item["code"] == "CAT-TEA"))
+        .cloned();
+    assert_eq!(
+        tea,
+        Some(
+            json!({"code": "CAT-TEA", "name": "Thé", "price": {"amount": "4.25", "currency": "USD"}})
+        )
+    );
+
+    let exported = stdout(&Server::command_store(
+        &store,
+        &["venue", "export", "--data-dir", cli_dir],
+    ));
+    assert!(
+        exported.contains(
+            "code = \"CAT-TEA\"\nunit = \"CATERING\"\npricing = \"PER_PERSON\"\nprice = \"4.25\"\n\
+             lead_time_days = 2\neffective_at = 2026-01-05T00:00:00-05:00\nname.en = \"Tea\"\n\
+             name.fr = \"Thé\""
+        ),
+        "{exported}"
+    );
+    let again = stdout(&Server::command_store(
+        &store,
+        &["venue", "import", file, "--data-dir", cli_dir],
+    ));
+    assert!(
+        again.starts_with("created: nothing\nchanged: nothing\n"),
+        "{again}"
+    );
+    assert!(server.stop().success(), "the server stops cleanly");
+}

@@ -148,6 +148,12 @@ impl Server {
         Server::launch(data_dir, None, now, true, None)
     }
 
+    /// Starts `convene serve` without `--demo` on a data directory set up otherwise (by
+    /// `convene venue import`, say), with tokens the test issued itself.
+    pub fn start_without_demo(data_dir: &Path, now: &str, tokens: Tokens) -> Server {
+        Server::launch(data_dir, None, now, false, Some(tokens))
+    }
+
     /// Starts `convene serve --store URL --demo` with its read models in `data_dir`: the demo
     /// venue is seeded once per database, and the tokens are written into `data_dir` by the
     /// server that seeded it.

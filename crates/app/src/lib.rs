@@ -11,12 +11,14 @@ mod commands;
 pub mod demo;
 pub mod error;
 mod queries;
+pub mod venue_file;
 
 pub use auth::{Principal, hash_token, new_token};
 pub use clock::{Clock, ManualClock, StartedClock, SystemClock};
 pub use commands::*;
 pub use error::{AppError, AppResult, UserCode, UserError};
 pub use queries::*;
+pub use venue_file::{ImportReport, VenueFile, VenueFileError};
 
 use sha2::{Digest, Sha256};
 use std::sync::Arc;

@@ -27,8 +27,17 @@ impl FocalPoints {
 /// What an administrator asks of the desk.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FocalPointCommand {
-    RegisterFocalPoint { contact: Contact },
-    RemoveFocalPoint { email: Email },
+    RegisterFocalPoint {
+        contact: Contact,
+    },
+    RemoveFocalPoint {
+        email: Email,
+    },
+    /// Gives the focal point with this contact's e-mail address its new name and phone,
+    /// keeping its place on the roster; the current contact records nothing.
+    ChangeFocalPointContact {
+        contact: Contact,
+    },
 }
 
 /// What happened to the desk.
@@ -37,6 +46,7 @@ pub enum FocalPointCommand {
 pub enum FocalPointEvent {
     FocalPointRegistered { contact: Contact },
     FocalPointRemoved { email: Email },
+    FocalPointContactChanged { contact: Contact },
 }
 
 impl DomainEvent for FocalPointEvent {
@@ -44,6 +54,7 @@ impl DomainEvent for FocalPointEvent {
         match self {
             FocalPointEvent::FocalPointRegistered { .. } => "FocalPointRegistered",
             FocalPointEvent::FocalPointRemoved { .. } => "FocalPointRemoved",
+            FocalPointEvent::FocalPointContactChanged { .. } => "FocalPointContactChanged",
         }
     }
 }
@@ -111,6 +122,15 @@ impl Aggregate for FocalPoints {
                 }
                 Ok(vec![FocalPointEvent::FocalPointRemoved { email }])
             }
+            FocalPointCommand::ChangeFocalPointContact { contact } => {
+                match self.by_email(&contact.email) {
+                    None => Err(FocalPointError::NotFound {
+                        email: contact.email.as_str().to_string(),
+                    }),
+                    Some(current) if current == &contact => Ok(Vec::new()),
+                    Some(_) => Ok(vec![FocalPointEvent::FocalPointContactChanged { contact }]),
+                }
+            }
         }
     }
 
@@ -121,6 +141,13 @@ impl Aggregate for FocalPoints {
             FocalPointEvent::FocalPointRemoved { email } => {
                 self.roster.retain(|contact| &contact.email != email)
             }
+            FocalPointEvent::FocalPointContactChanged { contact } => {
+                for current in &mut self.roster {
+                    if current.email == contact.email {
+                        *current = contact.clone();
+                    }
+                }
+            }
         }
         self
     }
@@ -130,6 +157,7 @@ impl Aggregate for FocalPoints {
 mod tests {
     use super::*;
     use crate::testing::*;
+    use crate::values::Name;
 
     fn registered(person: &str) -> FocalPointEvent {
         FocalPointEvent::FocalPointRegistered {
@@ -171,6 +199,31 @@ mod tests {
     }
 
     #[test]
+    fn a_contact_change_keeps_the_place_on_the_roster() {
+        let mut changed = contact("Ana Lima");
+        changed.name = Name::parse("Ana Lima Souza").expect("valid name");
+        let state = given::<FocalPoints>([registered("Ana Lima"), registered("Bo Chen")])
+            .when(FocalPointCommand::ChangeFocalPointContact {
+                contact: changed.clone(),
+            })
+            .then(vec![FocalPointEvent::FocalPointContactChanged {
+                contact: changed.clone(),
+            }]);
+        assert_eq!(state.roster, vec![changed, contact("Bo Chen")]);
+        given::<FocalPoints>([registered("Ana Lima")])
+            .when(FocalPointCommand::ChangeFocalPointContact {
+                contact: contact("Ana Lima"),
+            })
+            .then(vec![]);
+        let error = given::<FocalPoints>([])
+            .when(FocalPointCommand::ChangeFocalPointContact {
+                contact: contact("Ana Lima"),
+            })
+            .error();
+        assert_eq!(error.code(), ErrorCode::NotFound);
+    }
+
+    #[test]
     fn golden_focal_point_events() {
         let json = serde_json::to_string(&registered("Ana Lima")).expect("encodes");
         assert_eq!(
@@ -192,6 +245,18 @@ mod tests {
         assert_eq!(
             serde_json::from_str::<FocalPointEvent>(&json).expect("decodes"),
             removed
+        );
+        let changed = FocalPointEvent::FocalPointContactChanged {
+            contact: contact("Ana Lima"),
+        };
+        let json = serde_json::to_string(&changed).expect("encodes");
+        assert_eq!(
+            json,
+            r#"{"type":"FocalPointContactChanged","contact":{"name":"Ana Lima","email":"ana.lima@un.org","phone":"+1 212 963 1234"}}"#
+        );
+        assert_eq!(
+            serde_json::from_str::<FocalPointEvent>(&json).expect("decodes"),
+            changed
         );
     }
 }

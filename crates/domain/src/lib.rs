@@ -28,6 +28,7 @@ pub mod schedule;
 pub mod sequence;
 pub mod time;
 pub mod values;
+pub mod venue;
 
 pub use aggregate::{Aggregate, DomainEvent};
 pub use bill::BillLine;
@@ -56,6 +57,7 @@ pub use sequence::{
 };
 pub use time::TimeSlot;
 pub use values::*;
+pub use venue::{VenueCommand, VenueError, VenueEvent, VenueProfile};
 
 #[cfg(test)]
 pub(crate) mod testing;

@@ -28,6 +28,9 @@ pub(crate) enum Command {
     /// Manages API tokens.
     #[command(subcommand)]
     Token(Token),
+    /// Sets the venue up from a venue file, or writes it as one (docs/venue-file.md).
+    #[command(subcommand)]
+    Venue(Venue),
     /// Runs a benchmark of QUALITY.md.
     #[command(subcommand)]
     Bench(Bench),
@@ -96,6 +99,39 @@ pub(crate) struct ExportInvoices {
 pub(crate) enum ExportFormat {
     /// Comma-separated values with a header row (RFC 4180 quoting).
     Csv,
+}
+
+/// Venue file commands.
+#[derive(Debug, Subcommand)]
+pub(crate) enum Venue {
+    /// Applies a venue file (TOML): creates what is missing, changes what differs (a new price
+    /// is a new rate-card version), removes nothing. The whole file is checked first; a file
+    /// with any problem changes nothing.
+    Import(VenueImport),
+    /// Writes the venue (name, rooms, units, rate card, missions, focal points) as a venue file.
+    Export(VenueExport),
+}
+
+/// Options of `convene venue import`.
+#[derive(Debug, Args)]
+pub(crate) struct VenueImport {
+    /// The venue file.
+    pub(crate) file: PathBuf,
+    #[command(flatten)]
+    pub(crate) location: Location,
+    /// Checks the file against the venue and says what the import would do, writing nothing.
+    #[arg(long)]
+    pub(crate) dry_run: bool,
+}
+
+/// Options of `convene venue export`.
+#[derive(Debug, Args)]
+pub(crate) struct VenueExport {
+    #[command(flatten)]
+    pub(crate) location: Location,
+    /// Writes to this file instead of standard output.
+    #[arg(long)]
+    pub(crate) output: Option<PathBuf>,
 }
 
 /// Token commands.

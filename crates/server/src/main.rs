@@ -5,6 +5,7 @@ mod bench;
 mod cli;
 mod data;
 mod serve;
+mod venue;
 
 use clap::Parser;
 use std::io::IsTerminal;
@@ -30,6 +31,8 @@ fn main() -> ExitCode {
         cli::Command::Token(cli::Token::Create(options)) => {
             admin::token_create(&options).map(|()| true)
         }
+        cli::Command::Venue(cli::Venue::Import(options)) => venue::import(&options).map(|()| true),
+        cli::Command::Venue(cli::Venue::Export(options)) => venue::export(&options).map(|()| true),
         cli::Command::Bench(bench) => bench::run(bench).map(|()| true),
     };
     match result {

@@ -37,7 +37,7 @@ fn label(text: &str) -> anyhow::Result<Name> {
     Name::parse(text).map_err(|error| anyhow::anyhow!("bad token label {text:?}: {error}"))
 }
 
-async fn issue(app: &App, role: Role, text: &str) -> anyhow::Result<String> {
+pub(crate) async fn issue(app: &App, role: Role, text: &str) -> anyhow::Result<String> {
     let admin = Principal::new(Role::Admin);
     app.issue_token(&admin, role, label(text)?)
         .await

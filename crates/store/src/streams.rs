@@ -12,6 +12,7 @@ use convene_domain::request::EventRequestEvent;
 use convene_domain::rooms::RoomEvent;
 use convene_domain::schedule::{RoomScheduleEvent, ScheduleKey};
 use convene_domain::sequence::{SequenceEvent, Series};
+use convene_domain::venue::VenueEvent;
 use convene_domain::{EventRequestId, InvoiceId};
 
 use crate::codec::decode;
@@ -77,6 +78,11 @@ pub fn tokens() -> StreamId {
     named("tokens".into())
 }
 
+/// The venue's own profile (its name).
+pub fn venue() -> StreamId {
+    named("venue".into())
+}
+
 /// Any Convene event, decoded once for every read model.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum AnyEvent {
@@ -91,6 +97,7 @@ pub enum AnyEvent {
     Missions(MissionEvent),
     Tokens(TokenEvent),
     FocalPoints(FocalPointEvent),
+    Venue(VenueEvent),
     /// A stream this build does not know (kept, never misread).
     Unknown,
 }
@@ -120,6 +127,7 @@ pub fn decode_any(recorded: &RecordedEvent) -> Result<AnyEvent, StoreError> {
         "missions" => AnyEvent::Missions(decode(recorded)?),
         "tokens" => AnyEvent::Tokens(decode(recorded)?),
         "focalpoints" => AnyEvent::FocalPoints(decode(recorded)?),
+        "venue" => AnyEvent::Venue(decode(recorded)?),
         _ => AnyEvent::Unknown,
     })
 }

@@ -1,4 +1,4 @@
-//! The venue in memory: rooms, units, rate card, missions and tokens, kept current by the
+//! The venue in memory: its profile, rooms, units, rate card, missions and tokens, kept current by the
 //! projection runner. Each part remembers its stream version, so an event is applied exactly
 //! once whether it arrives by the initial load or by the runner.
 
@@ -9,6 +9,7 @@ use convene_domain::focal_points::FocalPoints;
 use convene_domain::missions::Missions;
 use convene_domain::rate_card::RateCard;
 use convene_domain::rooms::RoomCatalog;
+use convene_domain::venue::VenueProfile;
 
 use crate::codec::decode;
 use crate::envelope::RecordedEvent;
@@ -25,7 +26,8 @@ pub struct Venue {
     pub missions: Missions,
     pub tokens: Tokens,
     pub focal_points: FocalPoints,
-    versions: [u64; 6],
+    pub profile: VenueProfile,
+    versions: [u64; 7],
 }
 
 fn apply_to<A: Aggregate>(
@@ -63,12 +65,14 @@ impl Venue {
             apply_to(&mut self.tokens, &mut self.versions[4], event)
         } else if name == streams::focal_points().as_str() {
             apply_to(&mut self.focal_points, &mut self.versions[5], event)
+        } else if name == streams::venue().as_str() {
+            apply_to(&mut self.profile, &mut self.versions[6], event)
         } else {
             Ok(())
         }
     }
 
-    /// Reads the five venue streams from the store.
+    /// Reads the venue streams from the store.
     pub async fn load(store: &dyn EventStore) -> Result<Venue, StoreError> {
         let mut venue = Venue::default();
         for stream in [
@@ -78,6 +82,7 @@ impl Venue {
             streams::missions(),
             streams::tokens(),
             streams::focal_points(),
+            streams::venue(),
         ] {
             let mut from = 1;
             loop {
