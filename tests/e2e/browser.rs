@@ -394,9 +394,8 @@ impl Browser {
             let element = self.find(css);
             match self.runtime.block_on(read(element)) {
                 Ok(value) => return value,
-                Err(error) if is_gone(&error) && Instant::now() < deadline => {
-                    std::thread::sleep(POLL_INTERVAL);
-                }
+                // `find` itself waits for the new page's element: no pause here.
+                Err(error) if is_gone(&error) && Instant::now() < deadline => {}
                 Err(error) => panic!("{what}: {error}"),
             }
         }

@@ -26,7 +26,7 @@ use crate::mission::{all_requests, invoice_response, invoice_status, parse_reque
 use crate::page::Page;
 use crate::session::Ctx;
 use crate::unit::parse_amount;
-use crate::view::{self, Errors, RequestRow, Status};
+use crate::view::{self, RequestRow, Status};
 
 /// The signed-in finance officer, or a 404 for every other role.
 fn finance_principal(ctx: &Ctx) -> Result<&Principal, Failure> {
@@ -193,18 +193,8 @@ async fn refused(
     error: AppError,
     fields: &[(&str, &str)],
 ) -> Result<Response, Failure> {
-    match error {
-        AppError::User(user)
-            if !matches!(
-                user.code,
-                convene_app::UserCode::Forbidden
-                    | convene_app::UserCode::Rule(convene_domain::ErrorCode::NotFound)
-            ) =>
-        {
-            invoice_response(ctx, invoice, Errors::from_user(ctx.lang, &user, fields)).await
-        }
-        other => Err(other.into()),
-    }
+    let errors = crate::mission::refusal(ctx.lang, error, fields)?;
+    invoice_response(ctx, invoice, errors).await
 }
 
 /// `POST /invoices/{id}/credit-notes`: a credit note for a unit or spread over the units.

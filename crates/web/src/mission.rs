@@ -479,7 +479,13 @@ fn parse_request(lang: Lang, form: &RequestForm) -> Result<NewRequest, Errors> {
 }
 
 /// A refusal of the application as form errors, or the failure page for the rest.
-fn refusal(lang: Lang, error: AppError, fields: &[(&str, &str)]) -> Result<Errors, Failure> {
+/// A refusal to show on the form (`Errors`), or the failure page for what is not the form's
+/// (forbidden, not found): shared by every form of the pages.
+pub(crate) fn refusal(
+    lang: Lang,
+    error: AppError,
+    fields: &[(&str, &str)],
+) -> Result<Errors, Failure> {
     match error {
         AppError::User(user)
             if !matches!(

@@ -323,18 +323,10 @@ async fn decided(
 ) -> Result<Response, Failure> {
     match result {
         Ok(()) => Ok(Redirect::to(&format!("/unit#line-{line}")).into_response()),
-        Err(AppError::User(user))
-            if !matches!(
-                user.code,
-                convene_app::UserCode::Forbidden
-                    | convene_app::UserCode::Rule(convene_domain::ErrorCode::NotFound)
-            ) =>
-        {
-            let mut errors = Errors::default();
-            errors.push_user(ctx.lang, &user, fields);
+        Err(error) => {
+            let errors = crate::mission::refusal(ctx.lang, error, fields)?;
             queue_response(ctx, &QueueQuery::default(), Some((line, errors))).await
         }
-        Err(other) => Err(other.into()),
     }
 }
 
