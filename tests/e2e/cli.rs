@@ -1,6 +1,6 @@
 //! The command line around the server (PRODUCT.md section 7): `verify` on a stopped server's
-//! data, `export invoices --format csv`, `token create`, the administrator's token file, and
-//! `--demo` seeding only once.
+//! data, `export invoices --format csv`, `export invoice --format pdf`, `token create`, the
+//! administrator's token file, and `--demo` seeding only once.
 
 use convene_e2e::Server;
 use serde_json::json;
@@ -187,6 +187,76 @@ fn export_invoices_prints_a_header_and_one_row_per_invoice_line() {
             ],
         ]
     );
+
+    // The same invoice as a document: a PDF on standard output, the same bytes from another
+    // process into a file, a credit-note number refused clearly when there is none, and an
+    // unknown number or language refused in one line.
+    let export = |args: &[&str]| {
+        let mut all = vec!["export", "invoice"];
+        all.extend_from_slice(args);
+        Server::command(&data_dir, &all)
+    };
+    let to_stdout = export(&["INV-2026-000001", "--format", "pdf", "--lang", "ar"]);
+    assert!(
+        to_stdout.status.success(),
+        "export invoice failed: {}",
+        String::from_utf8_lossy(&to_stdout.stderr)
+    );
+    assert!(
+        to_stdout.stdout.starts_with(b"%PDF-"),
+        "not a PDF on stdout"
+    );
+    let file = dir.path().join("invoice-ar.pdf");
+    let to_file = export(&[
+        "INV-2026-000001",
+        "--lang",
+        "ar",
+        "--output",
+        file.to_str().expect("a UTF-8 path"),
+    ]);
+    assert!(
+        to_file.status.success(),
+        "{}",
+        String::from_utf8_lossy(&to_file.stderr)
+    );
+    assert!(
+        to_file.stdout.is_empty(),
+        "with --output nothing goes to stdout"
+    );
+    let written = std::fs::read(&file).expect("the exported file");
+    assert!(
+        written == to_stdout.stdout,
+        "two exports of one invoice differ"
+    );
+    for (args, says) in [
+        (
+            &["INV-2026-000099", "--lang", "en"][..],
+            "no invoice or credit note INV-2026-000099",
+        ),
+        (
+            &["CN-2026-000001", "--lang", "en"][..],
+            "no invoice or credit note CN-2026-000001",
+        ),
+        (
+            &["INV-2026-000001", "--lang", "xx"][..],
+            "unknown language \"xx\"",
+        ),
+        (
+            &["SE-2026-000001"][..],
+            "is not an invoice or credit note number",
+        ),
+    ] {
+        let refused = export(args);
+        let stderr = String::from_utf8_lossy(&refused.stderr);
+        assert!(!refused.status.success(), "{args:?} succeeded");
+        assert!(stderr.contains(says), "{args:?}: {stderr}");
+        assert_eq!(
+            stderr.trim_end().lines().count(),
+            1,
+            "{args:?}: not one line: {stderr}"
+        );
+        assert!(refused.stdout.is_empty(), "{args:?}: wrote to stdout");
+    }
 }
 
 #[test]

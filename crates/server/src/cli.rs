@@ -79,6 +79,33 @@ pub(crate) struct Serve {
 pub(crate) enum Export {
     /// Every invoice line, one row each, for an ERP.
     Invoices(ExportInvoices),
+    /// One invoice (or one of its credit notes) as a PDF document in one language.
+    Invoice(ExportInvoice),
+}
+
+/// Options of `convene export invoice`.
+#[derive(Debug, Args)]
+pub(crate) struct ExportInvoice {
+    /// The invoice number (`INV-2026-000042`), or a credit note's (`CN-2026-000007`).
+    pub(crate) number: String,
+    #[command(flatten)]
+    pub(crate) location: Location,
+    /// The output format.
+    #[arg(long, value_enum, default_value_t = DocumentFormat::Pdf)]
+    pub(crate) format: DocumentFormat,
+    /// The document's language: ar, zh, en, fr, ru or es.
+    #[arg(long, default_value = "en")]
+    pub(crate) lang: String,
+    /// Writes to this file instead of standard output.
+    #[arg(long)]
+    pub(crate) output: Option<PathBuf>,
+}
+
+/// Document formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum DocumentFormat {
+    /// PDF/A-3b, the fonts embedded.
+    Pdf,
 }
 
 /// Options of `convene export invoices`.
@@ -188,6 +215,23 @@ pub(crate) enum Bench {
     /// mission home and a request page) over loopback HTTP with signed-in sessions:
     /// throughput, latency at a fixed page rate, and `/healthz` as the same run's baseline.
     Web(WebBench),
+    /// Renders invoice PDFs one after the other on one thread (the cache bypassed): documents
+    /// per second per language, and the first document after start (fonts loaded cold).
+    Documents(DocumentsBench),
+}
+
+/// Options of `convene bench documents`.
+#[derive(Debug, Args)]
+pub(crate) struct DocumentsBench {
+    /// Seconds each language is measured (after a warm-up of three documents).
+    #[arg(long, default_value_t = 5, value_parser = clap::value_parser!(u32).range(1..=3_600))]
+    pub(crate) seconds: u32,
+    /// The languages to measure (repeat or separate with commas); all six by default.
+    #[arg(long = "lang", value_delimiter = ',')]
+    pub(crate) langs: Vec<String>,
+    /// Prints one JSON object per line per measurement instead of a table.
+    #[arg(long)]
+    pub(crate) json: bool,
 }
 
 /// Options of `convene bench replay`.

@@ -28,6 +28,9 @@ fn main() -> ExitCode {
         cli::Command::Export(cli::Export::Invoices(options)) => {
             admin::export_invoices(&options).map(|()| true)
         }
+        cli::Command::Export(cli::Export::Invoice(options)) => {
+            admin::export_invoice(&options).map(|()| true)
+        }
         cli::Command::Token(cli::Token::Create(options)) => {
             admin::token_create(&options).map(|()| true)
         }

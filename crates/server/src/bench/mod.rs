@@ -1,6 +1,7 @@
 //! `convene bench …`: the benchmarks of QUALITY.md, each printing a table or JSON lines.
 
 mod api;
+mod documents;
 mod http;
 mod replay;
 mod store;
@@ -15,5 +16,6 @@ pub(crate) fn run(bench: Bench) -> anyhow::Result<()> {
         Bench::Replay(options) => replay::run(&options),
         Bench::Api(options) => api::run(&options),
         Bench::Web(options) => web::run(&options),
+        Bench::Documents(options) => documents::run(&options),
     }
 }

@@ -667,7 +667,7 @@ impl CpuMark {
 
 /// The user + system CPU time of a process, µs, from its `/proc/PID/stat` (Linux; `None`
 /// elsewhere). The file counts in USER_HZ ticks, 100 a second on every Linux ABI.
-fn cpu_micros(path: &str) -> Option<u64> {
+pub(super) fn cpu_micros(path: &str) -> Option<u64> {
     let text = std::fs::read_to_string(path).ok()?;
     Some(stat_cpu_ticks(&text)? * 10_000)
 }
@@ -684,7 +684,7 @@ fn stat_cpu_ticks(stat: &str) -> Option<u64> {
 }
 
 /// The machine's load averages (1, 5 and 15 minutes) as `/proc/loadavg` gives them.
-fn load_average() -> String {
+pub(super) fn load_average() -> String {
     std::fs::read_to_string("/proc/loadavg")
         .ok()
         .map(|text| {
