@@ -114,7 +114,10 @@ pub struct Server {
 pub struct HttpResponse {
     pub status: u16,
     pub headers: Vec<(String, String)>,
+    /// The body as text (invalid UTF-8 replaced).
     pub body: String,
+    /// The body's bytes (a PDF, say), de-chunked.
+    pub bytes: Vec<u8>,
 }
 
 impl HttpResponse {
@@ -470,10 +473,12 @@ pub fn try_graphql(
 }
 
 fn try_parse_response(raw: &[u8]) -> Result<HttpResponse, String> {
-    let text = String::from_utf8_lossy(raw);
-    let (head, rest) = text
-        .split_once("\r\n\r\n")
-        .ok_or_else(|| format!("no HTTP response: {text:?}"))?;
+    let end = raw
+        .windows(4)
+        .position(|window| window == b"\r\n\r\n")
+        .ok_or_else(|| format!("no HTTP response: {:?}", String::from_utf8_lossy(raw)))?;
+    let head = String::from_utf8_lossy(&raw[..end]);
+    let rest = &raw[end + 4..];
     let mut lines = head.lines();
     let status_line = lines.next().unwrap_or_default();
     let status: u16 = status_line
@@ -490,29 +495,35 @@ fn try_parse_response(raw: &[u8]) -> Result<HttpResponse, String> {
     let chunked = headers.iter().any(|(name, value)| {
         name.eq_ignore_ascii_case("transfer-encoding") && value.contains("chunked")
     });
-    let body = if chunked {
-        dechunk(rest)
+    let bytes = if chunked {
+        dechunk_bytes(rest)
     } else {
-        rest.to_string()
+        rest.to_vec()
     };
     Ok(HttpResponse {
         status,
         headers,
-        body,
+        body: String::from_utf8_lossy(&bytes).into_owned(),
+        bytes,
     })
 }
 
-fn dechunk(mut rest: &str) -> String {
-    let mut body = String::new();
-    while let Some((size, after)) = rest.split_once("\r\n") {
+fn dechunk_bytes(mut rest: &[u8]) -> Vec<u8> {
+    let mut body = Vec::new();
+    while let Some(at) = rest.windows(2).position(|window| window == b"\r\n") {
+        let size = String::from_utf8_lossy(&rest[..at]);
         let Ok(size) = usize::from_str_radix(size.trim(), 16) else {
             break;
         };
+        let after = &rest[at + 2..];
         if size == 0 || after.len() < size {
             break;
         }
-        body.push_str(&after[..size]);
-        rest = after[size..].trim_start_matches("\r\n");
+        body.extend_from_slice(&after[..size]);
+        rest = &after[size..];
+        if rest.starts_with(b"\r\n") {
+            rest = &rest[2..];
+        }
     }
     body
 }

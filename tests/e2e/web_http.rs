@@ -988,7 +988,6 @@ fn web_a_missing_page_is_the_404_page_in_the_visitors_language_and_an_oversized_
         (false, "/assets/a/b", "fr"),
         (true, "/no-such-page", "ru"),
         (true, missing_id.as_str(), "ru"),
-        (true, "/desk", "ru"),
         (true, "/invoices/0190aaaa-0000-7000-8000-000000000000", "ru"),
     ];
     for (signed_in, path, lang) in missing {
@@ -1002,6 +1001,19 @@ fn web_a_missing_page_is_the_404_page_in_the_visitors_language_and_an_oversized_
             words.contains(&ftl(lang, "error-not-found"))
                 && words.contains(&ftl(lang, "error-title-not-found")),
             "{path} in {lang}: {words}"
+        );
+        assert_strict_headers(path, &page);
+    }
+    // A page of another role: the 403 page saying so, in the visitor's language.
+    for path in ["/desk", "/unit", "/finance"] {
+        let page = fra.get(path);
+        assert_eq!(page.status, 403, "{path}: {page:?}");
+        assert_html(&page);
+        let words = visible_text(&page.body);
+        assert!(
+            words.contains(&ftl("ru", "error-other-role"))
+                && words.contains(&ftl("ru", "error-title-other-role")),
+            "{path}: {words}"
         );
         assert_strict_headers(path, &page);
     }
@@ -2039,16 +2051,16 @@ fn web_a_unit_confirms_quotes_declines_and_delivers_its_lines_each_refusal_in_pl
         "the cut-off is not shown: {words}"
     );
     assert_eq!(catering.get(&format!("/unit/guests/{request}")).status, 404);
-    // Other roles reach no unit page: the same 404 as a missing page.
+    // Other roles reach no unit page: the 403 page.
     let mut mission = Web::signed_in(&server, &fra);
     for path in ["/unit", "/unit/run-sheet", "/unit/satisfaction"] {
-        assert_eq!(mission.get(path).status, 404, "{path} as a mission");
+        assert_eq!(mission.get(path).status, 403, "{path} as a mission");
     }
     let refused = mission.post(
         &format!("/lines/{lunch}/decline"),
         &[("reason", "mine now"), ("version", "1")],
     );
-    assert_eq!(refused.status, 404, "{refused:?}");
+    assert_eq!(refused.status, 403, "{refused:?}");
     assert_eq!(line_of(&server, &lunch)["status"], "CONFIRMED");
 
     // After the event: delivery recorded; the rating shows on the satisfaction page.
@@ -2271,19 +2283,293 @@ fn web_finance_invoices_a_held_request_once_credits_and_is_paid_with_refusals_in
     let before = finance.get("/finance/revenue?from=2026-01-01&to=2026-04-30");
     assert!(before.body.contains("id=\"revenue-empty\""));
 
-    // Other roles: finance's pages are not there; the mission's invoice page has no forms.
+    // Other roles: finance's pages are refused; the mission's invoice page has no forms.
     let mut mission = Web::signed_in(&server, &fra);
     for path in ["/finance", "/finance/revenue"] {
-        assert_eq!(mission.get(path).status, 404, "{path}");
+        assert_eq!(mission.get(path).status, 403, "{path}");
     }
     let refused = mission.post(
         &format!("/invoices/{invoice}/payments"),
         &[("amount", "1"), ("reference", "X"), ("key", "k")],
     );
-    assert_eq!(refused.status, 404, "{refused:?}");
+    assert_eq!(refused.status, 403, "{refused:?}");
     let own = mission.get(&invoice_path);
     assert_eq!(own.status, 200);
     assert!(!own.body.contains("id=\"payment-form\""));
     let mut bra = Web::signed_in(&server, &server.tokens.mission("BRA"));
     assert_eq!(bra.get(&invoice_path).status, 404);
+}
+
+/// The text `pdftotext` reads from a PDF (poppler-utils), bidi controls and white space left
+/// out.
+fn pdf_text(bytes: &[u8]) -> String {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let path = dir.path().join("document.pdf");
+    std::fs::write(&path, bytes).expect("a writable file");
+    let output = std::process::Command::new("pdftotext")
+        .args(["-enc", "UTF-8"])
+        .arg(&path)
+        .arg("-")
+        .output()
+        .expect("pdftotext runs (install poppler-utils)");
+    assert!(output.status.success(), "pdftotext failed");
+    String::from_utf8_lossy(&output.stdout)
+        .chars()
+        .filter(|c| {
+            !c.is_whitespace()
+                && !matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+        })
+        .collect()
+}
+
+/// A PDF download: its status, type, file name, and bytes.
+fn assert_pdf(what: &str, response: &HttpResponse, file: &str) {
+    assert_eq!(response.status, 200, "{what}: {}", response.body);
+    assert_eq!(
+        response.header("content-type"),
+        Some("application/pdf"),
+        "{what}"
+    );
+    assert_eq!(
+        response.header("content-disposition"),
+        Some(format!("attachment; filename=\"{file}\"").as_str()),
+        "{what}"
+    );
+    assert_eq!(
+        response.header("cache-control"),
+        Some("private, no-store"),
+        "{what}"
+    );
+    assert!(response.bytes.starts_with(b"%PDF-"), "{what}: not a PDF");
+}
+
+/// Issue 10's downloads: the invoice and its credit note as PDF for finance and the owning
+/// mission (session or Bearer key), another mission's the same 404 as a missing one, other
+/// roles the 403 page; the ERP export as CSV for a period; a unit's run sheet and security's
+/// guest list as PDF.
+#[test]
+fn web_documents_download_for_their_readers_only_invoices_sheets_and_the_erp_export() {
+    let server = Server::start(NOW);
+    let fra = server.tokens.mission("FRA");
+    let request = create(
+        &server,
+        "FRA",
+        header("Printed day", EVENT_START, EVENT_END, 40),
+    );
+    let coffee = add_line(&server, "FRA", &request, "CAT-COFFEE", "40");
+    let guard = add_line(&server, "FRA", &request, "SEC-GUARD", "2");
+    succeed(
+        &server,
+        &fra,
+        "guestAdd",
+        json!({ "eventRequestId": request, "fullName": "Amina Diallo", "organization": "UNDP" }),
+    );
+    submit(&server, "FRA", &request);
+    approve(&server, &request, "CR4");
+    confirm(&server, "CATERING", &coffee);
+    confirm(&server, "SECURITY", &guard);
+    let reference = read_request(&server, &fra, &request)["reference"]
+        .as_str()
+        .expect("a reference")
+        .to_string();
+
+    // Before the event: the run sheet of catering and the guest list of security.
+    let mut catering = Web::signed_in(&server, &server.tokens.unit("CATERING"));
+    let sheet_page = catering.get(&format!("/unit/run-sheet?date={EVENT_DATE}"));
+    assert!(
+        sheet_page
+            .body
+            .contains(&format!("href=\"/unit/run-sheet.pdf?date={EVENT_DATE}\"")),
+        "no PDF link on the run sheet"
+    );
+    let sheet = catering.get(&format!("/unit/run-sheet.pdf?date={EVENT_DATE}"));
+    assert_pdf(
+        "run sheet",
+        &sheet,
+        &format!("run-sheet-CATERING-{EVENT_DATE}-en.pdf"),
+    );
+    let text = pdf_text(&sheet.bytes);
+    // White space is left out of the text: "Printed day" reads "Printedday".
+    for expected in [reference.as_str(), "Printedday", "Runsheet", "10:00", "CR4"] {
+        assert!(
+            text.contains(expected),
+            "run sheet: {expected:?} not in {text}"
+        );
+    }
+    let mut security = Web::signed_in(&server, &server.tokens.unit("SECURITY"));
+    let list_page = security.get(&format!("/unit/guests/{request}"));
+    assert!(
+        list_page
+            .body
+            .contains(&format!("href=\"/unit/guests/{request}.pdf\""))
+    );
+    let list = security.get(&format!("/unit/guests/{request}.pdf"));
+    assert_pdf(
+        "guest list",
+        &list,
+        &format!("guest-list-{reference}-en.pdf"),
+    );
+    let text = pdf_text(&list.bytes);
+    assert!(
+        text.contains("AminaDiallo") && text.contains("UNDP") && text.contains(&reference),
+        "guest list: {text}"
+    );
+    // Catering serves no guest list; a mission reaches no unit page.
+    assert_eq!(
+        catering.get(&format!("/unit/guests/{request}.pdf")).status,
+        404
+    );
+    let mut mission = Web::signed_in(&server, &fra);
+    assert_eq!(
+        mission
+            .get(&format!("/unit/run-sheet.pdf?date={EVENT_DATE}"))
+            .status,
+        403
+    );
+
+    // After the event: held, invoiced, credited.
+    let server = server.restart(crate::scenario::AFTER);
+    succeed(
+        &server,
+        &server.tokens.focal_point,
+        "eventRequestMarkHeld",
+        json!({ "eventRequestId": request }),
+    );
+    let mut finance = Web::signed_in(&server, &server.tokens.finance);
+    let issued = finance.post(
+        &format!("/requests/{request}/invoice"),
+        &[("key", "pdf-key")],
+    );
+    let invoice_path = location(&issued);
+    let invoice = invoice_path.trim_start_matches("/invoices/").to_string();
+    let credited = finance.post(
+        &format!("/invoices/{invoice}/credit-notes"),
+        &[
+            ("amount", "10.00"),
+            ("reason", "Late coffee"),
+            ("unit", "CATERING"),
+            ("key", "credit-pdf"),
+        ],
+    );
+    assert_eq!(credited.status, 303, "{credited:?}");
+    let page = finance.get(&invoice_path);
+    assert!(
+        page.body
+            .contains(&format!("action=\"/invoices/{invoice}.pdf\""))
+    );
+    let note_link = tags(&page.body)
+        .into_iter()
+        .find(|tag| tag.name == "a" && tag.attr("class") == Some("credit-note-pdf"))
+        .and_then(|tag| tag.attr("href").map(str::to_string))
+        .expect("a credit note's PDF link");
+    let note_link = unescape(&note_link);
+
+    let pdf_path = format!("/invoices/{invoice}.pdf");
+    let number = "INV-2026-000001";
+    let own = finance.get(&format!("{pdf_path}?lang=ar"));
+    assert_pdf("finance, Arabic", &own, &format!("{number}-ar.pdf"));
+    let text = pdf_text(&own.bytes);
+    assert!(text.contains(number) && text.contains("فاتورة"), "{text}");
+    // No `lang`: the visitor's language.
+    assert_pdf(
+        "finance, default",
+        &finance.get(&pdf_path),
+        &format!("{number}-en.pdf"),
+    );
+    // The same document twice: the same bytes (from the cache or rendered again).
+    assert_eq!(finance.get(&pdf_path).bytes, finance.get(&pdf_path).bytes);
+    assert_eq!(finance.get(&format!("{pdf_path}?lang=xx")).status, 400);
+    let note = finance.get(&note_link);
+    assert_pdf("credit note", &note, "CN-2026-000001-en.pdf");
+    assert!(pdf_text(&note.bytes).contains("CN-2026-000001"));
+
+    // The owning mission by its session and by its key; another mission the 404 of a missing
+    // invoice; other roles the 403 page; nobody the sign-in page.
+    let mut mission = Web::signed_in(&server, &fra);
+    assert_pdf(
+        "FRA",
+        &mission.get(&format!("{pdf_path}?lang=zh")),
+        &format!("{number}-zh.pdf"),
+    );
+    assert_pdf(
+        "FRA's note",
+        &mission.get(&note_link),
+        "CN-2026-000001-en.pdf",
+    );
+    let bearer = |key: &str, path: &str| {
+        let authorization = format!("Bearer {key}");
+        server.http("GET", path, &[("Authorization", &authorization)], b"")
+    };
+    assert_pdf(
+        "FRA's key",
+        &bearer(&fra, &format!("{pdf_path}?lang=fr")),
+        &format!("{number}-fr.pdf"),
+    );
+    let bra = server.tokens.mission("BRA");
+    let missing = format!("/invoices/{NO_SUCH_ID}.pdf");
+    for path in [pdf_path.as_str(), note_link.as_str(), missing.as_str()] {
+        assert_eq!(bearer(&bra, path).status, 404, "BRA's key, {path}");
+        assert_eq!(
+            Web::signed_in(&server, &bra).get(path).status,
+            404,
+            "BRA, {path}"
+        );
+    }
+    assert_eq!(bearer("not-a-key", &pdf_path).status, 401);
+    assert_eq!(
+        Web::signed_in(&server, &server.tokens.unit("CATERING"))
+            .get(&pdf_path)
+            .status,
+        403
+    );
+    assert_eq!(bearer(&server.tokens.focal_point, &pdf_path).status, 403);
+    let anonymous = Web::new(&server).get(&pdf_path);
+    assert_eq!(anonymous.status, 303);
+    assert!(
+        location(&anonymous).starts_with("/sign-in"),
+        "{anonymous:?}"
+    );
+
+    // The ERP export: the lines of the invoices issued in the period, as the command line
+    // writes them.
+    let listing = finance.get("/invoices");
+    assert!(listing.body.contains("id=\"erp-export-form\""));
+    let csv = finance.get("/finance/export.csv?from=2026-05-01&to=2026-05-31");
+    assert_eq!(csv.status, 200, "{csv:?}");
+    assert_eq!(csv.header("content-type"), Some("text/csv; charset=utf-8"));
+    assert_eq!(
+        csv.header("content-disposition"),
+        Some("attachment; filename=\"invoices-2026-05-01-2026-05-31.csv\"")
+    );
+    let rows: Vec<&str> = csv.body.lines().collect();
+    assert!(
+        rows[0].starts_with("invoice_number,invoice_id,issued_at,"),
+        "{}",
+        csv.body
+    );
+    assert_eq!(rows.len(), 3, "{}", csv.body);
+    assert!(
+        rows[1..].iter().all(|row| row.starts_with(number)),
+        "{}",
+        csv.body
+    );
+    assert!(
+        csv.body.contains(",CATERING,CAT-COFFEE,") && csv.body.contains(",SECURITY,SEC-GUARD,")
+    );
+    let later = finance.get("/finance/export.csv?from=2026-06-01");
+    assert_eq!(later.body.lines().count(), 1, "{}", later.body);
+    let whole = bearer(&server.tokens.finance, "/finance/export.csv");
+    assert_eq!(whole.body, csv.body);
+    assert_eq!(
+        finance.get("/finance/export.csv?from=2026-13-01").status,
+        400
+    );
+    assert_eq!(
+        finance
+            .get("/finance/export.csv?from=2026-06-01&to=2026-05-01")
+            .status,
+        400
+    );
+    assert_eq!(mission.get("/finance/export.csv").status, 403);
+    assert_eq!(bearer(&fra, "/finance/export.csv").status, 403);
 }

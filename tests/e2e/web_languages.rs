@@ -46,10 +46,11 @@ const GUESTS: &str = "Jean Dupont, Ministère de l'Europe et des Affaires étran
 /// currency's code, the API's name, the access keys' prefix, and the demo mission's code
 /// (ISO 3166-1 alpha-3, inside the translated "Mission FRA" of the header and history).
 /// Room codes (`CR5`), references (`SE-2026-0001`) and `US$` have fewer than three letters.
-const ALLOWED_LATIN: [&str; 9] = [
+const ALLOWED_LATIN: [&str; 12] = [
     "Convene", "EST", "EDT", "USD", "GraphQL", "GraphiQL", "cvn", "FRA",
     // An invoice's number (`INV-2026-000001`) in the window title, as a request's reference.
-    "INV",
+    "INV", // File formats and the finance system, written so in every language.
+    "PDF", "CSV", "ERP",
 ];
 
 /// How each language writes what the pages show of the journey's event.

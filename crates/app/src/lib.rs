@@ -10,6 +10,7 @@ pub mod clock;
 mod commands;
 pub mod demo;
 pub mod error;
+pub mod export;
 mod queries;
 pub mod venue_file;
 

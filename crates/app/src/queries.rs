@@ -560,6 +560,25 @@ impl App {
         Ok(self.satisfaction.of(unit)?)
     }
 
+    /// The `limit` newest comments missions left on a unit, newest first: for the unit itself,
+    /// finance and the administrator.
+    pub fn unit_comments(
+        &self,
+        principal: &Principal,
+        unit: &UnitCode,
+        limit: usize,
+    ) -> AppResult<Vec<convene_store::readmodel::UnitComment>> {
+        let allowed = match &principal.role {
+            Role::Unit { unit: own } => own == unit,
+            Role::Finance | Role::Admin => true,
+            _ => false,
+        };
+        if !allowed {
+            return Err(UserError::forbidden("read a unit's comments").into());
+        }
+        Ok(self.satisfaction.recent_comments(unit, limit)?)
+    }
+
     /// Revenue per unit (finance and the administrator).
     pub fn revenue(
         &self,

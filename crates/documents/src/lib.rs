@@ -26,6 +26,7 @@ mod inputs;
 mod model;
 mod render;
 pub mod sample;
+mod sheet;
 mod world;
 
 use std::sync::Arc;
@@ -43,6 +44,9 @@ pub use fonts::warm_up;
 pub use model::{CreditNoteDocument, EventFacts, InvoiceDocument, RoomFacts};
 
 use cache::{Key, Kind};
+use world::Template;
+
+pub use sheet::{Sheet, SheetSection};
 
 /// Why a document could not be made.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -74,7 +78,22 @@ impl DocumentError {
 /// The invoice as a PDF in `lang`.
 pub fn render_invoice(document: &InvoiceDocument, lang: Lang) -> Result<Vec<u8>, DocumentError> {
     let job = Job::invoice(document, lang);
-    render::pdf(job.inputs, job.ident, job.issued_at)
+    render::pdf(Template::Document, job.inputs, job.ident, job.issued_at)
+}
+
+/// A run sheet or a guest list as a PDF in its language.
+pub fn render_sheet(sheet: &Sheet) -> Result<Vec<u8>, DocumentError> {
+    render::pdf(
+        Template::Sheet,
+        doc_inputs(sheet::inputs(sheet)),
+        format!("{}/{}", sheet.ident, sheet.lang.tag()),
+        sheet.at,
+    )
+}
+
+/// [`render_sheet`] off the async runtime, for a request handler.
+pub async fn sheet_pdf(sheet: Sheet) -> Result<Vec<u8>, DocumentError> {
+    blocking(move || render_sheet(&sheet)).await
 }
 
 /// The credit note as a PDF in `lang`.
@@ -83,7 +102,7 @@ pub fn render_credit_note(
     lang: Lang,
 ) -> Result<Vec<u8>, DocumentError> {
     let job = Job::credit_note(document, lang);
-    render::pdf(job.inputs, job.ident, job.issued_at)
+    render::pdf(Template::Document, job.inputs, job.ident, job.issued_at)
 }
 
 impl DocumentCache {
@@ -110,7 +129,8 @@ impl DocumentCache {
         if let Some(bytes) = self.get(&key) {
             return Ok(bytes);
         }
-        let bytes: Arc<[u8]> = render::pdf(job.inputs, job.ident, job.issued_at)?.into();
+        let bytes: Arc<[u8]> =
+            render::pdf(Template::Document, job.inputs, job.ident, job.issued_at)?.into();
         self.put(key, bytes.clone());
         Ok(bytes)
     }

@@ -8,7 +8,7 @@ use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, PdfStandard, PdfStandards};
 
 use crate::DocumentError;
-use crate::world::DocumentWorld;
+use crate::world::{DocumentWorld, Template};
 
 /// How many compilations typst's memo cache remembers results for: enough to reuse the
 /// template's parse and evaluation between documents, small enough to stay bounded.
@@ -18,13 +18,14 @@ const MEMO_MAX_AGE: usize = 8;
 ///
 /// `ident` names the document stably (its number and language); `issued_at` is its date.
 pub(crate) fn pdf(
+    template: Template,
     inputs: Dict,
     ident: String,
     issued_at: Timestamp,
 ) -> Result<Vec<u8>, DocumentError> {
     let date = datetime(issued_at)?;
     let today = Datetime::from_ymd(date.year, date.month, date.day).ok_or(DocumentError::Date)?;
-    let world = DocumentWorld::new(inputs, today);
+    let world = DocumentWorld::new(template, inputs, today);
     let compiled = typst::compile::<PagedDocument>(&world);
     let document = compiled
         .output

@@ -1,4 +1,4 @@
-//! The smallest typst `World` that typesets a document: one main source (the template), the
+//! The smallest typst `World` that typesets a document: one main source (its template), the
 //! embedded fonts, the document's data as `sys.inputs`, and a fixed "today". It has no files
 //! and no packages: a template that asked for either gets an error, never a disk or network
 //! access.
@@ -14,24 +14,51 @@ use typst::{Library, LibraryExt, World};
 
 use crate::fonts::FONTS;
 
-/// The layout of every document, parsed once.
-static TEMPLATE: LazyLock<Source> = LazyLock::new(|| {
-    // A fixed, valid path: `VirtualPath::new` only refuses paths that leave the root.
-    let path = VirtualPath::new("document.typ").expect("a relative path inside the root");
+/// A template parsed once, at a fixed, valid path (`VirtualPath::new` only refuses paths that
+/// leave the root).
+fn template(name: &str, text: &str) -> Source {
+    let path = VirtualPath::new(name).expect("a relative path inside the root");
     let id = RootedPath::new(VirtualRoot::Project, path).intern();
-    Source::new(id, include_str!("document.typ").to_string())
-});
+    Source::new(id, text.to_string())
+}
 
-/// One document's world: the shared template and fonts, its own data and date.
+/// The layout of invoices and credit notes.
+static DOCUMENT: LazyLock<Source> =
+    LazyLock::new(|| template("document.typ", include_str!("document.typ")));
+
+/// The layout of run sheets and guest lists.
+static SHEET: LazyLock<Source> = LazyLock::new(|| template("sheet.typ", include_str!("sheet.typ")));
+
+/// Which layout a document uses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Template {
+    /// An invoice or a credit note.
+    Document,
+    /// A run sheet or a guest list.
+    Sheet,
+}
+
+impl Template {
+    fn source(self) -> &'static Source {
+        match self {
+            Template::Document => &DOCUMENT,
+            Template::Sheet => &SHEET,
+        }
+    }
+}
+
+/// One document's world: its template, the shared fonts, its own data and date.
 pub(crate) struct DocumentWorld {
+    template: &'static Source,
     library: LazyHash<Library>,
     today: Datetime,
 }
 
 impl DocumentWorld {
-    /// A world whose `sys.inputs` are `inputs` and whose today is `today`.
-    pub(crate) fn new(inputs: Dict, today: Datetime) -> Self {
+    /// A world of `template` whose `sys.inputs` are `inputs` and whose today is `today`.
+    pub(crate) fn new(template: Template, inputs: Dict, today: Datetime) -> Self {
         Self {
+            template: template.source(),
             library: LazyHash::new(Library::builder().with_inputs(inputs).build()),
             today,
         }
@@ -48,12 +75,12 @@ impl World for DocumentWorld {
     }
 
     fn main(&self) -> FileId {
-        TEMPLATE.id()
+        self.template.id()
     }
 
     fn source(&self, id: FileId) -> FileResult<Source> {
-        if id == TEMPLATE.id() {
-            Ok(TEMPLATE.clone())
+        if id == self.template.id() {
+            Ok(self.template.clone())
         } else {
             Err(not_here(id))
         }

@@ -343,3 +343,123 @@ fn pages_render_to_pictures() {
         }
     }
 }
+
+/// A run sheet as the unit's page makes one, in `lang`: two rooms, Latin and own-script text.
+fn run_sheet(lang: Lang) -> convene_documents::Sheet {
+    let at = "2026-05-12T04:00:00Z".parse().expect("an instant");
+    let row = |time: &str, item: &str, quantity: &str| {
+        vec![
+            time.to_string(),
+            "SE-2026-000042 Ocean finance".to_string(),
+            item.to_string(),
+            quantity.to_string(),
+            "40".to_string(),
+            String::new(),
+        ]
+    };
+    convene_documents::Sheet {
+        lang,
+        ident: "run-sheet/CATERING/2026-05-12".to_string(),
+        at,
+        heading: t(lang, "run-sheet-title"),
+        lead: vec![
+            t(lang, "nav-unit-queue"),
+            date_short(lang, jiff::civil::date(2026, 5, 12)),
+        ],
+        headers: [
+            "col-time",
+            "col-event",
+            "col-service",
+            "col-quantity",
+            "col-attendance",
+            "col-note",
+        ]
+        .iter()
+        .map(|key| t(lang, key))
+        .collect(),
+        numeric: vec![false, false, false, true, true, false],
+        sections: vec![
+            convene_documents::SheetSection {
+                title: "CR4".to_string(),
+                rows: vec![
+                    row("10:00–12:00", "Coffee", "40"),
+                    row("13:00–14:00", "Water", "10"),
+                ],
+            },
+            convene_documents::SheetSection {
+                title: "CR11".to_string(),
+                rows: vec![row("15:00–16:30", "Lunch", "25")],
+            },
+        ],
+        empty: t(lang, "run-sheet-empty"),
+    }
+}
+
+/// A run sheet in every language: its heading and column names in the language, the times,
+/// the reference and the rooms in their order; every font embedded; the same bytes twice; an
+/// empty sheet says so; the Arabic one as a picture for the unit guide.
+#[test]
+fn a_run_sheet_prints_in_every_language() {
+    let mut problems = Vec::new();
+    for lang in Lang::ALL {
+        let sheet = run_sheet(lang);
+        let pdf = convene_documents::render_sheet(&sheet).expect("the sheet renders");
+        assert_eq!(
+            pdf,
+            convene_documents::render_sheet(&sheet).expect("again"),
+            "{}: two renderings differ",
+            lang.tag()
+        );
+        let path = write(&format!("run-sheet-{}.pdf", lang.tag()), &pdf);
+        let text = text_of(&path);
+        expect(
+            &mut problems,
+            &text,
+            lang.tag(),
+            &[
+                &t(lang, "run-sheet-title"),
+                &t(lang, "col-attendance"),
+                "SE-2026-000042",
+                "10:00–12:00",
+                "15:00–16:30",
+                "CR4",
+                "CR11",
+            ],
+        );
+        let fonts = poppler("pdffonts", &[], &path);
+        for row in fonts.lines().skip(2) {
+            let columns: Vec<&str> = row.split_whitespace().collect();
+            let emb = columns.len().checked_sub(5).map(|index| columns[index]);
+            if emb != Some("yes") {
+                problems.push(format!("{}: a font not embedded: {row}", lang.tag()));
+            }
+        }
+        if lang == Lang::Ar {
+            let png = path.with_extension("png");
+            let status = Command::new("pdftoppm")
+                .args(["-png", "-r", "70", "-f", "1", "-l", "1", "-singlefile"])
+                .arg(&path)
+                .arg(path.with_extension(""))
+                .status()
+                .expect("pdftoppm runs (poppler-utils)");
+            assert!(status.success());
+            if std::env::var_os("UPDATE_PICTURES").is_some() {
+                let docs = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../docs/guides/img");
+                std::fs::copy(&png, docs.join("run-sheet-pdf-ar.png")).expect("docs/guides/img");
+            }
+        }
+    }
+    let mut empty = run_sheet(Lang::Fr);
+    empty.sections.clear();
+    let path = write(
+        "run-sheet-empty.pdf",
+        &convene_documents::render_sheet(&empty).expect("an empty sheet renders"),
+    );
+    expect(
+        &mut problems,
+        &text_of(&path),
+        "empty",
+        &[&t(Lang::Fr, "run-sheet-empty")],
+    );
+    assert_none(&problems);
+}

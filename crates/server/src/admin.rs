@@ -112,67 +112,36 @@ pub(crate) fn rebuild(location: &Location) -> anyhow::Result<()> {
     })
 }
 
-fn csv_field(text: &str) -> String {
-    if text.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", text.replace('"', "\"\""))
-    } else {
-        text.to_string()
-    }
-}
-
-/// `convene export invoices --format csv`: one row per invoice line.
+/// `convene export invoices --format csv`: one row per invoice line, the invoices issued
+/// within `--from`/`--to` (venue dates) when given.
 pub(crate) fn export_invoices(options: &ExportInvoices) -> anyhow::Result<()> {
+    let dates = convene_app::export::IssueDates {
+        from: options.from,
+        to: options.to,
+    };
+    if let (Some(from), Some(to)) = (dates.from, dates.to)
+        && from > to
+    {
+        bail!("--from {from} is after --to {to}");
+    }
     runtime()?.block_on(async {
         let (store, app) = open_app(&options.location, Arc::new(SystemClock), false).await?;
         let finance = Principal::new(Role::Finance);
-        let mut out: Box<dyn Write> = match &options.output {
-            Some(path) => Box::new(std::fs::File::create(path).with_context(|| format!("cannot write {}", path.display()))?),
-            None => Box::new(std::io::stdout().lock()),
-        };
-        writeln!(
-            out,
-            "invoice_number,invoice_id,issued_at,mission,event_request_id,reason,service_line_id,unit,item,rate_version,quantity,unit_price,fee_rate,amount,currency"
-        )?;
-        let mut after = None;
-        let mut rows = 0usize;
-        loop {
-            let page = app.invoices(&finance, None, after, Some(convene_app::MAX_PAGE_SIZE)).await.map_err(|error| anyhow::anyhow!("{error}"))?;
-            for view in &page.items {
-                let invoice = &view.invoice;
-                for line in invoice.lines() {
-                    let fields = [
-                        invoice.number().to_string(),
-                        invoice.id().to_string(),
-                        invoice.issued_at().to_string(),
-                        invoice.mission().to_string(),
-                        invoice.event_request().to_string(),
-                        invoice.reason().as_str().to_string(),
-                        line.service_line.to_string(),
-                        line.unit.to_string(),
-                        line.item.to_string(),
-                        line.rate_version.to_string(),
-                        line.quantity.to_string(),
-                        line.unit_price.amount().to_string(),
-                        line.fee_rate.map(|rate| rate.to_string()).unwrap_or_default(),
-                        line.amount.amount().to_string(),
-                        line.amount.currency().to_string(),
-                    ];
-                    let row: Vec<String> = fields.iter().map(|field| csv_field(field)).collect();
-                    writeln!(out, "{}", row.join(","))?;
-                    rows += 1;
-                }
-            }
-            match (page.has_next, page.items.last()) {
-                (true, Some(last)) => after = Some(last.invoice.id()),
-                _ => break,
-            }
-        }
-        out.flush()?;
-        drop(out);
-        tracing::info!(rows, "exported invoice lines");
+        let exported = convene_app::export::invoice_csv(&app, &finance, dates).await;
         app.close().await;
         drop(app);
         store.close();
+        let (csv, rows) = exported.map_err(|error| anyhow::anyhow!("{error}"))?;
+        match &options.output {
+            Some(path) => std::fs::write(path, csv.as_bytes())
+                .with_context(|| format!("cannot write {}", path.display()))?,
+            None => {
+                let mut out = std::io::stdout().lock();
+                out.write_all(csv.as_bytes())?;
+                out.flush()?;
+            }
+        }
+        tracing::info!(rows, "exported invoice lines");
         Ok(())
     })
 }

@@ -116,6 +116,12 @@ pub(crate) struct ExportInvoices {
     /// The output format.
     #[arg(long, value_enum, default_value_t = ExportFormat::Csv)]
     pub(crate) format: ExportFormat,
+    /// Only invoices issued on or after this venue date (YYYY-MM-DD).
+    #[arg(long)]
+    pub(crate) from: Option<jiff::civil::Date>,
+    /// Only invoices issued on or before this venue date (YYYY-MM-DD).
+    #[arg(long)]
+    pub(crate) to: Option<jiff::civil::Date>,
     /// Writes to this file instead of standard output.
     #[arg(long)]
     pub(crate) output: Option<PathBuf>,

@@ -27,12 +27,12 @@ use crate::page::Page;
 use crate::session::Ctx;
 use crate::view::{self, Errors, RequestRow};
 
-/// The signed-in focal point (or administrator), or a 404 for every other role.
+/// The signed-in focal point (or administrator), or the 403 page for every other role.
 fn desk_principal(ctx: &Ctx) -> Result<&Principal, Failure> {
     let principal = ctx.principal()?;
     match principal.role {
         Role::FocalPoint | Role::Admin => Ok(principal),
-        _ => Err(Failure::NotFound),
+        _ => Err(Failure::OtherRole),
     }
 }
 

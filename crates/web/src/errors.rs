@@ -22,6 +22,9 @@ pub(crate) enum Failure {
     NotFound,
     /// A form without its CSRF token or from another origin, or a role's page of another role.
     Forbidden,
+    /// A page of another role (a mission opening the unit queue): 403, saying whose page it is
+    /// not. An object of another tenant is [`Failure::NotFound`] instead.
+    OtherRole,
     /// Input no form of ours sends.
     BadRequest,
     /// A method the address does not take (a `GET` of a form's target, say).
@@ -38,7 +41,7 @@ impl Failure {
     fn status(&self) -> StatusCode {
         match self {
             Failure::NotFound => StatusCode::NOT_FOUND,
-            Failure::Forbidden => StatusCode::FORBIDDEN,
+            Failure::Forbidden | Failure::OtherRole => StatusCode::FORBIDDEN,
             Failure::BadRequest => StatusCode::BAD_REQUEST,
             Failure::WrongMethod => StatusCode::METHOD_NOT_ALLOWED,
             Failure::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
@@ -51,6 +54,7 @@ impl Failure {
         match self {
             Failure::NotFound => "error-not-found",
             Failure::Forbidden => "error-forbidden",
+            Failure::OtherRole => "error-other-role",
             Failure::BadRequest => "error-bad-request",
             Failure::WrongMethod => "error-method",
             Failure::Unavailable => "error-unavailable",
@@ -63,6 +67,7 @@ impl Failure {
         match self {
             Failure::NotFound => "error-title-not-found",
             Failure::Forbidden => "error-title-forbidden",
+            Failure::OtherRole => "error-title-other-role",
             Failure::BadRequest => "error-title-bad-request",
             Failure::WrongMethod => "error-title-method",
             Failure::Unavailable => "error-title-unavailable",

@@ -28,12 +28,12 @@ use crate::session::Ctx;
 use crate::unit::parse_amount;
 use crate::view::{self, RequestRow, Status};
 
-/// The signed-in finance officer, or a 404 for every other role.
+/// The signed-in finance officer, or the 403 page for every other role.
 fn finance_principal(ctx: &Ctx) -> Result<&Principal, Failure> {
     let principal = ctx.principal()?;
     match principal.role {
         Role::Finance => Ok(principal),
-        _ => Err(Failure::NotFound),
+        _ => Err(Failure::OtherRole),
     }
 }
 

@@ -10,6 +10,7 @@ mod assets;
 mod auth;
 mod desk;
 mod directory;
+mod documents;
 mod errors;
 mod finance;
 mod form;
@@ -53,6 +54,8 @@ pub(crate) struct WebState {
     pub(crate) app: Arc<App>,
     pub(crate) sessions: Arc<session::Sessions>,
     pub(crate) config: Arc<WebConfig>,
+    /// Rendered invoices and credit notes, bounded.
+    pub(crate) documents: Arc<convene_documents::DocumentCache>,
 }
 
 impl std::fmt::Debug for WebState {
@@ -67,6 +70,10 @@ pub fn router(app: Arc<App>, config: WebConfig) -> Router {
         app,
         sessions: Arc::new(session::Sessions::default()),
         config: Arc::new(config),
+        documents: Arc::new(convene_documents::DocumentCache::new(
+            documents::CACHE_ENTRIES,
+            documents::CACHE_BYTES,
+        )),
     };
     Router::new()
         // Everyone.
@@ -114,6 +121,10 @@ pub fn router(app: Arc<App>, config: WebConfig) -> Router {
         )
         .route("/invoices", get(mission::invoices_page))
         .route("/invoices/{id}", get(mission::invoice_page))
+        .route(
+            "/invoices/{id}/credit-notes/{note}",
+            get(documents::credit_note),
+        )
         // The focal point desk.
         .route("/desk", get(desk::queue))
         .route("/desk/day", get(desk::day))
@@ -123,12 +134,14 @@ pub fn router(app: Arc<App>, config: WebConfig) -> Router {
         // Finance.
         .route("/finance", get(finance::ready))
         .route("/finance/revenue", get(finance::revenue))
+        .route("/finance/export.csv", get(documents::erp_export))
         .route("/requests/{id}/invoice", post(finance::issue))
         .route("/invoices/{id}/credit-notes", post(finance::credit))
         .route("/invoices/{id}/payments", post(finance::pay))
         // Facility units.
         .route("/unit", get(unit::queue))
         .route("/unit/run-sheet", get(unit::run_sheet))
+        .route("/unit/run-sheet.pdf", get(unit::run_sheet_pdf))
         .route("/unit/guests/{id}", get(unit::guest_list))
         .route("/unit/satisfaction", get(unit::satisfaction))
         .route("/lines/{id}/confirm", post(unit::confirm))

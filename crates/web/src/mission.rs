@@ -50,12 +50,12 @@ pub(crate) fn parse_request_id(text: &str) -> Result<EventRequestId, Failure> {
     EventRequestId::parse(text).map_err(|_| Failure::NotFound)
 }
 
-/// The signed-in mission, or a 404 for every other role (the page is not theirs).
+/// The signed-in mission, or the 403 page for every other role.
 fn mission_principal(ctx: &Ctx) -> Result<&Principal, Failure> {
     let principal = ctx.principal()?;
     match principal.role {
         Role::Mission { .. } => Ok(principal),
-        _ => Err(Failure::NotFound),
+        _ => Err(Failure::OtherRole),
     }
 }
 
@@ -1686,6 +1686,8 @@ pub(crate) async fn invoices_page(
 }
 
 struct CreditRow {
+    /// The credit note's PDF in the page's language.
+    pdf: String,
     number: String,
     amount: String,
     reason: String,
@@ -1729,7 +1731,15 @@ struct PaymentRow {
 }
 
 /// `GET /invoices/{id}`: an invoice with its lines grouped by unit.
-pub(crate) async fn invoice_page(ctx: Ctx, Path(id): Path<String>) -> Result<Response, Failure> {
+pub(crate) async fn invoice_page(
+    ctx: Ctx,
+    headers: axum::http::HeaderMap,
+    Path(id): Path<String>,
+    Query(query): Query<crate::documents::LangQuery>,
+) -> Result<Response, Failure> {
+    if let Some(id) = id.strip_suffix(".pdf") {
+        return crate::documents::invoice(&ctx, &headers, id, &query).await;
+    }
     let id = InvoiceId::parse(&id).map_err(|_| Failure::NotFound)?;
     invoice_response(&ctx, id, Errors::default()).await
 }
@@ -1782,6 +1792,12 @@ pub(crate) async fn invoice_response(
             .credit_notes()
             .iter()
             .map(|note| CreditRow {
+                pdf: format!(
+                    "/invoices/{}/credit-notes/{}.pdf?lang={}",
+                    invoice.id(),
+                    note.id,
+                    lang.tag()
+                ),
                 number: note.number.to_string(),
                 amount: convene_i18n::money(lang, &note.amount),
                 reason: note.reason.to_string(),

@@ -29,12 +29,12 @@ use crate::page::Page;
 use crate::session::Ctx;
 use crate::view::{self, Errors, Status};
 
-/// The signed-in unit, or a 404 for every other role (the page is not theirs).
+/// The signed-in unit, or the 403 page for every other role.
 fn unit_principal(ctx: &Ctx) -> Result<(&Principal, &UnitCode), Failure> {
     let principal = ctx.principal()?;
     match &principal.role {
         Role::Unit { unit } => Ok((principal, unit)),
-        _ => Err(Failure::NotFound),
+        _ => Err(Failure::OtherRole),
     }
 }
 
@@ -460,7 +460,84 @@ pub(crate) async fn run_sheet(
     ctx: Ctx,
     Query(query): Query<DayQuery>,
 ) -> Result<Response, Failure> {
-    let (principal, unit) = unit_principal(&ctx)?;
+    let sheet = run_sheet_of(&ctx, &query).await?;
+    let lang = ctx.lang;
+    let date = sheet.date;
+    Ok(RunSheetPage {
+        page: Page::new(&ctx, "run-sheet-title").with_extra(convene_i18n::date(lang, date)),
+        unit: sheet.unit,
+        date: date.to_string(),
+        day: convene_i18n::date(lang, date),
+        previous: date.yesterday().map(|d| d.to_string()).unwrap_or_default(),
+        next: date.tomorrow().map(|d| d.to_string()).unwrap_or_default(),
+        rooms: sheet.rooms,
+    }
+    .into_response())
+}
+
+/// `GET /unit/run-sheet.pdf?date=YYYY-MM-DD`: the same run sheet as a PDF in the visitor's
+/// language.
+pub(crate) async fn run_sheet_pdf(
+    ctx: Ctx,
+    Query(query): Query<DayQuery>,
+) -> Result<Response, Failure> {
+    let sheet = run_sheet_of(&ctx, &query).await?;
+    let lang = ctx.lang;
+    let (_, unit) = unit_principal(&ctx)?;
+    let document = convene_documents::Sheet {
+        lang,
+        ident: format!("run-sheet/{unit}/{}", sheet.date),
+        at: crate::documents::day_start(sheet.date),
+        heading: t(lang, "run-sheet-title"),
+        lead: vec![sheet.unit.clone(), convene_i18n::date(lang, sheet.date)],
+        headers: [
+            "col-time",
+            "col-event",
+            "col-service",
+            "col-quantity",
+            "col-attendance",
+            "col-note",
+        ]
+        .iter()
+        .map(|key| t(lang, key))
+        .collect(),
+        numeric: vec![false, false, false, true, true, false],
+        sections: sheet
+            .rooms
+            .into_iter()
+            .map(|room| convene_documents::SheetSection {
+                title: room.name,
+                rows: room
+                    .entries
+                    .into_iter()
+                    .map(|entry| {
+                        vec![
+                            entry.time,
+                            format!("{} {}", entry.reference, entry.title),
+                            entry.item,
+                            entry.quantity,
+                            entry.attendance,
+                            entry.note,
+                        ]
+                    })
+                    .collect(),
+            })
+            .collect(),
+        empty: t(lang, "run-sheet-empty"),
+    };
+    let name = format!("run-sheet-{unit}-{}-{}.pdf", sheet.date, lang.tag());
+    crate::documents::sheet_response(document, &name).await
+}
+
+/// A unit's run sheet of one day, in the visitor's language.
+struct RunSheet {
+    unit: String,
+    date: Date,
+    rooms: Vec<SheetRoom>,
+}
+
+async fn run_sheet_of(ctx: &Ctx, query: &DayQuery) -> Result<RunSheet, Failure> {
+    let (principal, unit) = unit_principal(ctx)?;
     let app = &ctx.state.app;
     let lang = ctx.lang;
     let date = query
@@ -468,9 +545,9 @@ pub(crate) async fn run_sheet(
         .trim()
         .parse::<Date>()
         .unwrap_or_else(|_| convene_domain::time::local_date(app.now()));
-    let mut lines = all_lines(&ctx, principal, Some(LineStatus::Confirmed)).await?;
-    lines.extend(all_lines(&ctx, principal, Some(LineStatus::Delivered)).await?);
-    let requests = requests_of(&ctx, principal, &lines).await?;
+    let mut lines = all_lines(ctx, principal, Some(LineStatus::Confirmed)).await?;
+    lines.extend(all_lines(ctx, principal, Some(LineStatus::Delivered)).await?);
+    let requests = requests_of(ctx, principal, &lines).await?;
     let mut by_room: Vec<(String, jiff::Timestamp, SheetEntry)> = Vec::new();
     for view in &lines {
         let Some(request) = requests.get(&view.request) else {
@@ -516,17 +593,11 @@ pub(crate) async fn run_sheet(
             }),
         }
     }
-    let unit_name = view::unit_name(app, lang, unit);
-    Ok(RunSheetPage {
-        page: Page::new(&ctx, "run-sheet-title").with_extra(convene_i18n::date(lang, date)),
-        unit: unit_name,
-        date: date.to_string(),
-        day: convene_i18n::date(lang, date),
-        previous: date.yesterday().map(|d| d.to_string()).unwrap_or_default(),
-        next: date.tomorrow().map(|d| d.to_string()).unwrap_or_default(),
+    Ok(RunSheet {
+        unit: view::unit_name(app, lang, unit),
+        date,
         rooms,
-    }
-    .into_response())
+    })
 }
 
 // ---------------------------------------------------------------- guest lists (security)
@@ -540,6 +611,7 @@ struct GuestRow {
 #[template(path = "unit_guest_list.html", whitespace = "minimize")]
 struct GuestListPage {
     page: Page,
+    pdf: String,
     reference: String,
     title: String,
     when: String,
@@ -552,11 +624,87 @@ struct GuestListPage {
 /// `GET /unit/guests/{request}`: the guest list of a request security serves, with the
 /// cut-off after which it no longer changes, to print for the entrance.
 pub(crate) async fn guest_list(ctx: Ctx, Path(id): Path<String>) -> Result<Response, Failure> {
-    let (principal, unit) = unit_principal(&ctx)?;
+    if let Some(id) = id.strip_suffix(".pdf") {
+        return guest_list_pdf(&ctx, id).await;
+    }
+    let list = guest_list_of(&ctx, &id).await?;
+    Ok(GuestListPage {
+        page: Page::new(&ctx, "guest-list-title").with_extra(list.reference.as_str()),
+        pdf: format!("/unit/guests/{id}.pdf"),
+        reference: list.reference,
+        title: list.title,
+        when: list.when,
+        room: list.room,
+        cutoff: list.cutoff,
+        closed: list.closed,
+        guests: list.guests,
+    }
+    .into_response())
+}
+
+/// `GET /unit/guests/{request}.pdf`: the same guest list as a PDF for the entrance.
+async fn guest_list_pdf(ctx: &Ctx, id: &str) -> Result<Response, Failure> {
+    let list = guest_list_of(ctx, id).await?;
+    let lang = ctx.lang;
+    let count = convene_i18n::integer(lang, i64::try_from(list.guests.len()).unwrap_or(i64::MAX));
+    let cutoff = if list.closed {
+        t(lang, "guest-list-closed")
+    } else {
+        t_page(
+            lang,
+            "guest-list-cutoff",
+            &Args::new().str("cutoff", &list.cutoff),
+        )
+    };
+    let document = convene_documents::Sheet {
+        lang,
+        ident: format!("guest-list/{}", list.reference),
+        at: list.starts,
+        heading: t(lang, "guest-list-title"),
+        lead: vec![
+            format!("{} · {}", list.reference, list.title),
+            format!("{} · {}", list.when, list.room),
+            cutoff,
+            t_page(lang, "guest-list-count", &Args::new().str("count", &count)),
+        ],
+        headers: vec![t(lang, "col-name"), t(lang, "col-organization")],
+        numeric: vec![false, false],
+        sections: if list.guests.is_empty() {
+            Vec::new()
+        } else {
+            vec![convene_documents::SheetSection {
+                title: String::new(),
+                rows: list
+                    .guests
+                    .into_iter()
+                    .map(|guest| vec![guest.name, guest.organization])
+                    .collect(),
+            }]
+        },
+        empty: t(lang, "guest-list-empty"),
+    };
+    let name = format!("guest-list-{}-{}.pdf", list.reference, lang.tag());
+    crate::documents::sheet_response(document, &name).await
+}
+
+/// A guest list as security reads it, in the visitor's language.
+struct GuestList {
+    reference: String,
+    title: String,
+    when: String,
+    room: String,
+    cutoff: String,
+    closed: bool,
+    starts: jiff::Timestamp,
+    guests: Vec<GuestRow>,
+}
+
+async fn guest_list_of(ctx: &Ctx, id: &str) -> Result<GuestList, Failure> {
+    let (principal, unit) = unit_principal(ctx)?;
     if unit.as_str() != "SECURITY" {
         return Err(Failure::NotFound);
     }
-    let id = crate::mission::parse_request_id(&id)?;
+    let id = crate::mission::parse_request_id(id)?;
     let view = ctx
         .state
         .app
@@ -581,8 +729,7 @@ pub(crate) async fn guest_list(ctx: Ctx, Path(id): Path<String>) -> Result<Respo
         })
         .collect();
     guests.sort_by(|a, b| a.name.cmp(&b.name));
-    Ok(GuestListPage {
-        page: Page::new(&ctx, "guest-list-title").with_extra(r.reference.as_str()),
+    Ok(GuestList {
         reference: r.reference.as_str().to_string(),
         title: r.title.as_str().to_string(),
         when: crate::page::slot_text(lang, &r.slot),
@@ -593,9 +740,9 @@ pub(crate) async fn guest_list(ctx: Ctx, Path(id): Path<String>) -> Result<Respo
             .unwrap_or_else(|| t(lang, "room-not-assigned")),
         cutoff: convene_i18n::datetime(lang, cutoff),
         closed: app.now() >= cutoff,
+        starts: r.slot.start(),
         guests,
-    }
-    .into_response())
+    })
 }
 
 // ---------------------------------------------------------------- satisfaction
@@ -608,14 +755,42 @@ struct SatisfactionPage {
     average: String,
     count: String,
     rated: bool,
+    comments: Vec<CommentRow>,
 }
 
-/// `GET /unit/satisfaction`: the average of the missions' ratings and how many there are.
+/// A mission's comment on the satisfaction page.
+struct CommentRow {
+    when: String,
+    rating: String,
+    text: String,
+}
+
+/// How many comments the satisfaction page lists, newest first.
+const RECENT_COMMENTS: usize = 20;
+
+/// `GET /unit/satisfaction`: the average of the missions' ratings, how many there are, and
+/// their newest comments.
 pub(crate) async fn satisfaction(ctx: Ctx) -> Result<Response, Failure> {
-    let (_, unit) = unit_principal(&ctx)?;
+    let (principal, unit) = unit_principal(&ctx)?;
     let app = &ctx.state.app;
     let lang = ctx.lang;
     let satisfaction = app.satisfaction(unit)?;
+    let comments = app
+        .unit_comments(principal, unit, RECENT_COMMENTS)?
+        .into_iter()
+        .map(|comment| CommentRow {
+            when: convene_i18n::date(lang, convene_domain::time::local_date(comment.submitted_at)),
+            rating: t_page(
+                lang,
+                "satisfaction-rating",
+                &Args::new().str(
+                    "rating",
+                    convene_i18n::integer(lang, i64::from(comment.rating)),
+                ),
+            ),
+            text: comment.comment,
+        })
+        .collect();
     Ok(SatisfactionPage {
         page: Page::new(&ctx, "satisfaction-title"),
         unit: view::unit_name(app, lang, unit),
@@ -625,6 +800,7 @@ pub(crate) async fn satisfaction(ctx: Ctx) -> Result<Response, Failure> {
             .unwrap_or_default(),
         count: convene_i18n::integer(lang, i64::try_from(satisfaction.count).unwrap_or(i64::MAX)),
         rated: satisfaction.count > 0,
+        comments,
     }
     .into_response())
 }

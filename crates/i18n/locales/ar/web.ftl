@@ -44,12 +44,14 @@ role-home-graphiql = واجهة برمجة التطبيقات GraphQL (GraphiQL)
 error-title = حدث خطأ
 error-title-not-found = الصفحة غير موجودة
 error-title-forbidden = لم يُقبل النموذج
+error-title-other-role = صفحة لدور آخر
 error-title-bad-request = تعذّر فهم الطلب
 error-title-unavailable = الخدمة غير متاحة مؤقتاً
 error-title-method = غير متاح بهذه الطريقة
 error-method = هذا العنوان لا يقبل هذا النوع من الطلبات. استخدم الروابط والأزرار الموجودة في الصفحات.
 error-not-found = هذه الصفحة غير موجودة، أو لا يحق لك الاطلاع عليها.
 error-forbidden = تعذّر قبول هذا النموذج: إما لأنه لم يُرسَل من هذا الموقع، وإما لأن الصفحة قديمة جداً. عُد إلى الصفحة السابقة، وأعد تحميلها، ثم حاول مرة أخرى.
+error-other-role = هذه الصفحة تخص دورًا آخر. استخدم روابط صفحاتك؛ وللعمل بدور آخر، سجّل الخروج ثم سجّل الدخول بمفتاح الوصول الخاص بذلك الدور.
 error-bad-request = تعذّرت قراءة الطلب.
 error-unavailable = نظام الحجز غير متاح في الوقت الحالي. لم يُفقد أي شيء؛ يرجى المحاولة مرة أخرى بعد بضع ثوانٍ.
 error-internal = حدث خطأ غير متوقع. وقد سُجِّل الخطأ؛ يرجى المحاولة مرة أخرى لاحقاً.
@@ -363,6 +365,9 @@ satisfaction-title = الرضا
 satisfaction-average = متوسط التقييم: { $average } من 5
 satisfaction-count = عدد التقييمات: { $count }
 satisfaction-none = لم تقيّم أي بعثة هذه الوحدة بعد.
+satisfaction-comments = أحدث التعليقات
+satisfaction-no-comments = لا توجد تعليقات بعد: جاءت التقييمات دون تعليق.
+satisfaction-rating = التقييم: { $rating } من 5
 
 ## Finance
 nav-ready = للفوترة
@@ -385,3 +390,11 @@ credit-note-creditable = الحد الأقصى الذي لا يزال يمكن �
 action-credit = إصدار الإشعار الدائن
 payment-title = دفعة
 action-pay = تسجيل الدفعة
+
+## Downloads
+pdf-language = لغة المستند
+action-download-pdf = تنزيل ملف PDF
+pdf-label = PDF
+erp-export-title = التصدير إلى نظام تخطيط الموارد
+erp-export-hint = كل بند من بنود الفواتير الصادرة في هذه الفترة، صف لكل بند (CSV)، لنظام تخطيط الموارد.
+erp-export-action = تنزيل ملف CSV

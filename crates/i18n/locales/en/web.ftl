@@ -43,12 +43,14 @@ role-home-graphiql = GraphQL API (GraphiQL)
 error-title = Something went wrong
 error-title-not-found = Page not found
 error-title-forbidden = Form not accepted
+error-title-other-role = Not a page for your role
 error-title-bad-request = Request not understood
 error-title-unavailable = Temporarily unavailable
 error-title-method = Not available this way
 error-method = This address does not take that kind of request. Use the links and buttons of the pages.
 error-not-found = This page does not exist, or it is not yours to see.
 error-forbidden = This form could not be accepted: it was not sent from this site, or the page was too old. Go back, reload the page and try again.
+error-other-role = This page belongs to another role. Use the links of your own pages; to act in another role, sign out and sign in with that role's access key.
 error-bad-request = The request could not be read.
 error-unavailable = The booking system is not available at the moment. Nothing was lost; please try again in a few seconds.
 error-internal = An unexpected error occurred. It has been recorded; please try again later.
@@ -348,6 +350,9 @@ satisfaction-title = Satisfaction
 satisfaction-average = Average rating: { $average } out of 5
 satisfaction-count = Ratings: { $count }
 satisfaction-none = No mission has rated this unit yet.
+satisfaction-comments = Recent comments
+satisfaction-no-comments = No comment yet: the ratings came without one.
+satisfaction-rating = Rated { $rating } out of 5
 
 ## Finance
 nav-ready = To invoice
@@ -370,3 +375,11 @@ credit-note-creditable = At most { $amount } can still be credited.
 action-credit = Issue the credit note
 payment-title = Payment
 action-pay = Record the payment
+
+## Downloads
+pdf-language = Document language
+action-download-pdf = Download PDF
+pdf-label = PDF
+erp-export-title = ERP export
+erp-export-hint = Every line of the invoices issued in this period, one row each (CSV), for the ERP.
+erp-export-action = Download CSV

@@ -43,12 +43,14 @@ role-home-graphiql = Interfaz de programación GraphQL (GraphiQL)
 error-title = Se ha producido un error
 error-title-not-found = Página no encontrada
 error-title-forbidden = Formulario no aceptado
+error-title-other-role = Página de otra función
 error-title-bad-request = Solicitud no comprensible
 error-title-unavailable = No disponible temporalmente
 error-title-method = Acción no disponible de este modo
 error-method = Esta dirección no admite ese tipo de solicitud. Utilice los enlaces y botones de las páginas.
 error-not-found = Esta página no existe o usted no tiene permiso para verla.
 error-forbidden = No se pudo aceptar este formulario: no se envió desde este sitio o la página era demasiado antigua. Vuelva atrás, recargue la página e inténtelo de nuevo.
+error-other-role = Esta página corresponde a otra función. Use los enlaces de sus propias páginas; para actuar en otra función, cierre la sesión e inicie sesión con la clave de acceso de esa función.
 error-bad-request = No se pudo leer la petición.
 error-unavailable = El sistema de reservas no está disponible en este momento. No se ha perdido nada; vuelva a intentarlo dentro de unos segundos.
 error-internal = Se ha producido un error inesperado. Ha quedado registrado; vuelva a intentarlo más tarde.
@@ -351,6 +353,9 @@ satisfaction-title = Satisfacción
 satisfaction-average = Valoración media: { $average } de 5
 satisfaction-count = Valoraciones: { $count }
 satisfaction-none = Ninguna misión ha valorado aún esta dependencia.
+satisfaction-comments = Comentarios recientes
+satisfaction-no-comments = Todavía no hay comentarios: las valoraciones llegaron sin ninguno.
+satisfaction-rating = Valoración: { $rating } de 5
 
 ## Finance
 nav-ready = Por facturar
@@ -373,3 +378,11 @@ credit-note-creditable = Todavía se puede abonar como máximo { $amount }.
 action-credit = Emitir la nota de crédito
 payment-title = Pago
 action-pay = Registrar el pago
+
+## Downloads
+pdf-language = Idioma del documento
+action-download-pdf = Descargar PDF
+pdf-label = PDF
+erp-export-title = Exportación al ERP
+erp-export-hint = Cada línea de las facturas emitidas en este período, una fila por línea (CSV), para el ERP.
+erp-export-action = Descargar CSV

@@ -43,12 +43,14 @@ role-home-graphiql = Interface de programmation GraphQL (GraphiQL)
 error-title = Une erreur s'est produite
 error-title-not-found = Page introuvable
 error-title-forbidden = Formulaire refusé
+error-title-other-role = Page réservée à un autre rôle
 error-title-bad-request = Demande incompréhensible
 error-title-unavailable = Momentanément indisponible
 error-title-method = Action non disponible ainsi
 error-method = Cette adresse n'accepte pas ce type de demande. Utilisez les liens et les boutons des pages.
 error-not-found = Cette page n'existe pas, ou vous n'êtes pas autorisé à la consulter.
 error-forbidden = Ce formulaire n'a pas pu être accepté : il n'a pas été envoyé depuis ce site, ou la page était trop ancienne. Revenez en arrière, rechargez la page et réessayez.
+error-other-role = Cette page appartient à un autre rôle. Utilisez les liens de vos propres pages ; pour agir dans un autre rôle, déconnectez-vous et connectez-vous avec la clé d'accès de ce rôle.
 error-bad-request = La requête n'a pas pu être lue.
 error-unavailable = Le système de réservation n'est pas disponible pour le moment. Aucune donnée n'a été perdue ; veuillez réessayer dans quelques secondes.
 error-internal = Une erreur inattendue s'est produite. Elle a été enregistrée ; veuillez réessayer ultérieurement.
@@ -351,6 +353,9 @@ satisfaction-title = Satisfaction
 satisfaction-average = Note moyenne : { $average } sur 5
 satisfaction-count = Évaluations : { $count }
 satisfaction-none = Aucune mission n'a encore évalué ce service.
+satisfaction-comments = Commentaires récents
+satisfaction-no-comments = Aucun commentaire pour l'instant : les notes ont été données sans commentaire.
+satisfaction-rating = Note : { $rating } sur 5
 
 ## Finance
 nav-ready = À facturer
@@ -373,3 +378,11 @@ credit-note-creditable = Au plus { $amount } peut encore être crédité.
 action-credit = Émettre l'avoir
 payment-title = Paiement
 action-pay = Enregistrer le paiement
+
+## Downloads
+pdf-language = Langue du document
+action-download-pdf = Télécharger le PDF
+pdf-label = PDF
+erp-export-title = Export vers l'ERP
+erp-export-hint = Chaque ligne des factures émises pendant cette période, une rangée par ligne (CSV), pour l'ERP.
+erp-export-action = Télécharger le CSV

@@ -43,12 +43,14 @@ role-home-graphiql = Программный интерфейс GraphQL (GraphiQL
 error-title = Произошла ошибка
 error-title-not-found = Страница не найдена
 error-title-forbidden = Форма не принята
+error-title-other-role = Страница другой роли
 error-title-bad-request = Запрос не распознан
 error-title-unavailable = Временно недоступно
 error-title-method = Недоступно таким способом
 error-method = Этот адрес не принимает такой запрос. Пользуйтесь ссылками и кнопками на страницах.
 error-not-found = Эта страница не существует, или у вас нет доступа к ней.
 error-forbidden = Не удалось принять эту форму: она была отправлена не с этого сайта, или страница устарела. Вернитесь назад, обновите страницу и повторите попытку.
+error-other-role = Эта страница относится к другой роли. Пользуйтесь ссылками своих страниц; чтобы действовать в другой роли, выйдите и войдите с ключом доступа этой роли.
 error-bad-request = Не удалось прочитать запрос.
 error-unavailable = Система бронирования в данный момент недоступна. Данные не утеряны; повторите попытку через несколько секунд.
 error-internal = Произошла непредвиденная ошибка. Сведения о ней зарегистрированы; повторите попытку позднее.
@@ -361,6 +363,9 @@ satisfaction-title = Удовлетворённость
 satisfaction-average = Средняя оценка: { $average } из 5
 satisfaction-count = Оценок: { $count }
 satisfaction-none = Ни одна миссия ещё не оценила это подразделение.
+satisfaction-comments = Последние отзывы
+satisfaction-no-comments = Отзывов пока нет: оценки поставлены без комментариев.
+satisfaction-rating = Оценка: { $rating } из 5
 
 ## Finance
 nav-ready = К выставлению
@@ -383,3 +388,11 @@ credit-note-creditable = Ещё можно кредитовать не боле�
 action-credit = Выставить кредит-ноту
 payment-title = Платёж
 action-pay = Записать платёж
+
+## Downloads
+pdf-language = Язык документа
+action-download-pdf = Скачать PDF
+pdf-label = PDF
+erp-export-title = Выгрузка в ERP
+erp-export-hint = Каждая строка счетов, выставленных за этот период, по одной записи на строку (CSV), для ERP.
+erp-export-action = Скачать CSV

@@ -43,12 +43,14 @@ role-home-graphiql = GraphQL 编程接口（GraphiQL）
 error-title = 出现错误
 error-title-not-found = 找不到页面
 error-title-forbidden = 表单未被接受
+error-title-other-role = 此页面不属于您的角色
 error-title-bad-request = 无法理解请求
 error-title-unavailable = 暂时无法使用
 error-title-method = 无法以此方式访问
 error-method = 此地址不接受此类请求。请使用页面上的链接和按钮。
 error-not-found = 此页面不存在，或您无权查看。
 error-forbidden = 无法接受此表单：表单并非从本网站发送，或页面已过期。请返回，重新加载页面后再试。
+error-other-role = 此页面属于其他角色。请使用您自己页面上的链接；如需以其他角色操作，请退出并使用该角色的访问密钥登录。
 error-bad-request = 无法读取该请求。
 error-unavailable = 预订系统暂时无法使用。没有丢失任何数据；请几秒钟后再试。
 error-internal = 发生意外错误。错误已记录；请稍后再试。
@@ -340,6 +342,9 @@ satisfaction-title = 满意度
 satisfaction-average = 平均评分：{ $average }（满分 5 分）
 satisfaction-count = 评分次数：{ $count }
 satisfaction-none = 尚无代表团对该部门进行评分。
+satisfaction-comments = 最近的评论
+satisfaction-no-comments = 暂无评论：评分均未附评论。
+satisfaction-rating = 评分：{ $rating }/5
 
 ## Finance
 nav-ready = 待开票
@@ -362,3 +367,11 @@ credit-note-creditable = 最多还可贷记 { $amount }。
 action-credit = 开具贷项通知
 payment-title = 付款
 action-pay = 记录付款
+
+## Downloads
+pdf-language = 文件语言
+action-download-pdf = 下载 PDF
+pdf-label = PDF
+erp-export-title = 导出到 ERP
+erp-export-hint = 本期间开具的发票的每一行，每行一条记录（CSV），供 ERP 使用。
+erp-export-action = 下载 CSV

@@ -616,7 +616,17 @@ impl super::ReadModel for RevenueModel {
     }
 }
 
-/// Satisfaction per unit.
+/// One mission's comment on a unit, as the satisfaction page lists it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct UnitComment {
+    pub request: EventRequestId,
+    pub rating: u8,
+    pub comment: String,
+    pub submitted_at: jiff::Timestamp,
+}
+
+/// Satisfaction per unit: the count and sum of the ratings (`u` + unit), and every comment
+/// that is not empty (`c` + unit + NUL + the event's position), newest last.
 #[derive(Debug, Clone)]
 pub struct SatisfactionModel {
     tree: sled::Tree,
@@ -625,9 +635,30 @@ pub struct SatisfactionModel {
 impl SatisfactionModel {
     /// The model in its own tree of `db`.
     pub fn open(db: &sled::Db) -> Result<Self, StoreError> {
+        // The tree of the builds before comments were kept: its checkpoint would skip them,
+        // so this model starts a tree of its own (built from the log at the next start).
+        db.drop_tree("rm-satisfaction").map_err(sled_error)?;
         Ok(SatisfactionModel {
-            tree: db.open_tree("rm-satisfaction").map_err(sled_error)?,
+            tree: db.open_tree("rm-satisfaction-2").map_err(sled_error)?,
         })
+    }
+
+    /// The `limit` newest comments on one unit, newest first.
+    pub fn recent_comments(
+        &self,
+        unit: &UnitCode,
+        limit: usize,
+    ) -> Result<Vec<UnitComment>, StoreError> {
+        let prefix = key(&[b"c", unit.as_str().as_bytes(), &[0]]);
+        let mut comments = Vec::new();
+        for entry in self.tree.scan_prefix(prefix).rev().take(limit) {
+            let (_, value) = entry.map_err(sled_error)?;
+            comments.push(
+                serde_json::from_slice(&value)
+                    .map_err(|error| StoreError::Io(format!("a unit comment: {error}")))?,
+            );
+        }
+        Ok(comments)
     }
 
     /// The ratings of one unit.
@@ -668,13 +699,36 @@ impl super::ReadModel for SatisfactionModel {
     fn apply(
         &self,
         staged: &mut Staged<'_>,
-        _event: &RecordedEvent,
+        event: &RecordedEvent,
         decoded: &AnyEvent,
     ) -> Result<(), StoreError> {
-        let AnyEvent::Feedback(FeedbackEvent::FeedbackSubmitted { unit, rating, .. }) = decoded
+        let AnyEvent::Feedback(FeedbackEvent::FeedbackSubmitted {
+            request,
+            unit,
+            rating,
+            comment,
+            submitted_at,
+        }) = decoded
         else {
             return Ok(());
         };
+        if !comment.as_str().trim().is_empty() {
+            let entry = UnitComment {
+                request: *request,
+                rating: rating.get(),
+                comment: comment.as_str().to_string(),
+                submitted_at: *submitted_at,
+            };
+            staged.insert(
+                key(&[
+                    b"c",
+                    unit.as_str().as_bytes(),
+                    &[0],
+                    &event.position.to_be_bytes(),
+                ]),
+                serde_json::to_vec(&entry).map_err(|error| StoreError::Io(error.to_string()))?,
+            );
+        }
         let unit_key = key(&[b"u", unit.as_str().as_bytes()]);
         let current = staged
             .get(&unit_key)?

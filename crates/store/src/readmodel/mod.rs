@@ -12,7 +12,9 @@ mod indexes;
 mod runner;
 mod venue;
 
-pub use indexes::{InvoiceIndex, LineIndex, Page, RequestIndex, RevenueModel, SatisfactionModel};
+pub use indexes::{
+    InvoiceIndex, LineIndex, Page, RequestIndex, RevenueModel, SatisfactionModel, UnitComment,
+};
 pub use runner::{Projections, ReadModel};
 pub use venue::Venue;
 
