@@ -2099,6 +2099,23 @@ fn web_a_unit_confirms_quotes_declines_and_delivers_its_lines_each_refusal_in_pl
         "Average rating: 4 out of 5"
     );
     assert_eq!(text_of(&rated.body, "satisfaction-count"), "Ratings: 1");
+    // The comment, with its rating; another unit sees none of it.
+    let comments = text_of(&rated.body, "satisfaction-comments");
+    assert!(
+        comments.contains("Good coffee") && comments.contains("Rated 4 out of 5"),
+        "{comments}"
+    );
+    let mut security = Web::signed_in(&server, &server.tokens.unit("SECURITY"));
+    let quiet = security.get("/unit/satisfaction");
+    assert!(
+        quiet.body.contains("id=\"satisfaction-none\""),
+        "{}",
+        quiet.body
+    );
+    assert!(
+        !quiet.body.contains("Good coffee"),
+        "another unit's comment"
+    );
 }
 
 // ---------------------------------------------------------------- finance (issue 10)

@@ -232,9 +232,41 @@ fn finance_invoices_credits_and_is_paid_in_the_browser_and_the_invoice_reads_in_
     browser.click("#payment-form button[type=submit]");
     browser.wait_for("#invoice-status[data-status=\"PAID\"]");
     look.check(&browser, "finance-invoice-paid");
+    // The PDF in Arabic, as the page's download form asks for it with the session's cookie.
+    browser.select("#pdf-lang", "ar");
+    let pdf = browser.execute_async(DOWNLOAD_FORM.replace("FORM", "#invoice-pdf-form").as_str());
+    assert_eq!(pdf[0], 200, "{pdf}");
+    assert_eq!(pdf[1], "application/pdf", "{pdf}");
+    assert_eq!(pdf[2], "%PDF-", "{pdf}");
+    assert!(
+        pdf[3]
+            .as_str()
+            .is_some_and(|name| name.contains("INV-2026-000001-ar.pdf")),
+        "{pdf}"
+    );
     browser.goto(&format!("{}/invoices", server.url));
     browser.wait_for("#invoices");
     look.check(&browser, "finance-invoices");
+    // The ERP export of the month, from the invoices page's form.
+    // (Set as the date picker would: typing into a date field depends on the locale.)
+    browser.execute(
+        r##"document.querySelector("#export-from").value = "2026-05-01";
+           document.querySelector("#export-to").value = "2026-05-31";"##,
+    );
+    let csv = browser.execute_async(DOWNLOAD_FORM.replace("FORM", "#erp-export-form").as_str());
+    assert_eq!(csv[0], 200, "{csv}");
+    assert_eq!(csv[1], "text/csv; charset=utf-8", "{csv}");
+    let text = csv[4].as_str().unwrap_or_default();
+    assert!(
+        text.starts_with("invoice_number,") && text.contains("\nINV-2026-000001,"),
+        "{csv}"
+    );
+    assert!(
+        csv[3]
+            .as_str()
+            .is_some_and(|name| name.contains("invoices-2026-05-01-2026-05-31.csv")),
+        "{csv}"
+    );
     browser.goto(&format!("{}/finance/revenue", server.url));
     browser.wait_for("#revenue-chart");
     look.check(&browser, "finance-revenue");
@@ -255,3 +287,23 @@ fn finance_invoices_credits_and_is_paid_in_the_browser_and_the_invoice_reads_in_
         look.check(&browser, "finance-revenue");
     }
 }
+
+/// Fetches what the GET form `FORM` asks for, with its fields, as the browser would download
+/// it: `[status, content type, the first five characters, content disposition, the text]`.
+const DOWNLOAD_FORM: &str = r#"
+const done = arguments[arguments.length - 1];
+const form = document.querySelector("FORM");
+const query = new URLSearchParams(new FormData(form)).toString();
+fetch(form.action + "?" + query, { credentials: "same-origin" })
+  .then(async (response) => {
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    done([
+      response.status,
+      response.headers.get("content-type"),
+      String.fromCharCode(...bytes.slice(0, 5)),
+      response.headers.get("content-disposition"),
+      new TextDecoder().decode(bytes),
+    ]);
+  })
+  .catch((error) => done(["failed", String(error)]));
+"#;
