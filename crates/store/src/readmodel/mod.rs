@@ -14,7 +14,7 @@ mod venue;
 
 pub use indexes::{InvoiceIndex, LineIndex, Page, RequestIndex, RevenueModel, SatisfactionModel};
 pub use runner::{Projections, ReadModel};
-pub use venue::Venue;
+pub use venue::{IssuedKey, IssuedKeys, Venue};
 
 use std::collections::BTreeMap;
 
