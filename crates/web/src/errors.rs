@@ -20,8 +20,10 @@ use crate::session::Ctx;
 pub(crate) enum Failure {
     /// Missing, or not the visitor's to see.
     NotFound,
-    /// A form without its CSRF token or from another origin, or a role's page of another role.
+    /// A form without its CSRF token or from another origin.
     Forbidden,
+    /// A page of a role the visitor does not have (the administrator's pages, say).
+    OtherRole,
     /// Input no form of ours sends.
     BadRequest,
     /// A method the address does not take (a `GET` of a form's target, say).
@@ -38,7 +40,7 @@ impl Failure {
     fn status(&self) -> StatusCode {
         match self {
             Failure::NotFound => StatusCode::NOT_FOUND,
-            Failure::Forbidden => StatusCode::FORBIDDEN,
+            Failure::Forbidden | Failure::OtherRole => StatusCode::FORBIDDEN,
             Failure::BadRequest => StatusCode::BAD_REQUEST,
             Failure::WrongMethod => StatusCode::METHOD_NOT_ALLOWED,
             Failure::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
@@ -51,6 +53,7 @@ impl Failure {
         match self {
             Failure::NotFound => "error-not-found",
             Failure::Forbidden => "error-forbidden",
+            Failure::OtherRole => "error-other-role",
             Failure::BadRequest => "error-bad-request",
             Failure::WrongMethod => "error-method",
             Failure::Unavailable => "error-unavailable",
@@ -63,6 +66,7 @@ impl Failure {
         match self {
             Failure::NotFound => "error-title-not-found",
             Failure::Forbidden => "error-title-forbidden",
+            Failure::OtherRole => "error-title-other-role",
             Failure::BadRequest => "error-title-bad-request",
             Failure::WrongMethod => "error-title-method",
             Failure::Unavailable => "error-title-unavailable",
