@@ -32,11 +32,11 @@ admin-rooms-empty = لم تُسجَّل أي قاعة بعد.
 admin-room-title = القاعة
 admin-room-heading = القاعة { $code }
 admin-add-room = إضافة قاعة
-admin-room-code-hint = حروف لاتينية كبيرة أو أرقام أو شرطات، مثل CR4. لا يمكن تغييره لاحقًا.
+admin-room-code-hint = حروف لاتينية كبيرة أو أرقام أو شرطات، مثل { $example }. لا يمكن تغييره لاحقًا.
 admin-capacity = المقاعد
 admin-features = التجهيزات
 admin-other-features = تجهيزات أخرى
-admin-other-features-hint = رموز بحروف لاتينية كبيرة تفصل بينها فواصل، مثل BREAKOUT_ROOMS.
+admin-other-features-hint = رموز بحروف لاتينية كبيرة تفصل بينها فواصل، مثل { $example }.
 
 ## Units
 admin-units-title = الوحدات وجهات الاتصال
@@ -45,7 +45,7 @@ admin-units-empty = لم تُسجَّل أي وحدة بعد.
 admin-unit-title = الوحدة
 admin-unit-heading = الوحدة { $code }
 admin-add-unit = إضافة وحدة
-admin-unit-code-hint = حروف لاتينية كبيرة أو أرقام أو شرطات سفلية، مثل CATERING. لا يمكن تغييره لاحقًا.
+admin-unit-code-hint = حروف لاتينية كبيرة أو أرقام أو شرطات سفلية، مثل { $example }. لا يمكن تغييره لاحقًا.
 
 ## Rate card
 admin-rate-card-title = جدول الأسعار
@@ -56,7 +56,7 @@ admin-currency = العملة
 admin-version = الإصدار { $version }
 admin-price-next = اعتبارًا من { $from }: { $price }
 admin-add-item = إضافة خدمة
-admin-item-code-hint = حروف لاتينية كبيرة أو أرقام أو شرطات، مثل CAT-COFFEE. لا يمكن تغييره لاحقًا.
+admin-item-code-hint = حروف لاتينية كبيرة أو أرقام أو شرطات، مثل { $example }. لا يمكن تغييره لاحقًا.
 admin-basis = أساس التسعير
 admin-price = السعر
 admin-lead-time = المهلة المسبقة بالأيام
@@ -84,7 +84,7 @@ admin-missions-empty = لم تُسجَّل أي بعثة بعد.
 admin-mission-title = البعثة
 admin-mission-heading = البعثة { $code }
 admin-add-mission = تسجيل بعثة
-admin-mission-code-hint = من 2 إلى 6 حروف لاتينية كبيرة، مثل FRA. لا يمكن تغييره لاحقًا.
+admin-mission-code-hint = من 2 إلى 6 حروف لاتينية كبيرة، مثل { $example }. لا يمكن تغييره لاحقًا.
 
 ## Focal points
 admin-focal-points-title = جهات التنسيق

@@ -32,11 +32,11 @@ admin-rooms-empty = No room is registered yet.
 admin-room-title = Room
 admin-room-heading = Room { $code }
 admin-add-room = Add a room
-admin-room-code-hint = Capital letters, digits or hyphens, for example CR4. It cannot change later.
+admin-room-code-hint = Capital letters, digits or hyphens, for example { $example }. It cannot change later.
 admin-capacity = Seats
 admin-features = Features
 admin-other-features = Other features
-admin-other-features-hint = Codes in capital letters, separated by commas, for example BREAKOUT_ROOMS.
+admin-other-features-hint = Codes in capital letters, separated by commas, for example { $example }.
 
 ## Units
 admin-units-title = Units and contacts
@@ -45,7 +45,7 @@ admin-units-empty = No unit is registered yet.
 admin-unit-title = Unit
 admin-unit-heading = Unit { $code }
 admin-add-unit = Add a unit
-admin-unit-code-hint = Capital letters, digits or underscores, for example CATERING. It cannot change later.
+admin-unit-code-hint = Capital letters, digits or underscores, for example { $example }. It cannot change later.
 
 ## Rate card
 admin-rate-card-title = Rate card
@@ -56,7 +56,7 @@ admin-currency = Currency
 admin-version = Version { $version }
 admin-price-next = From { $from }: { $price }
 admin-add-item = Add an item
-admin-item-code-hint = Capital letters, digits or hyphens, for example CAT-COFFEE. It cannot change later.
+admin-item-code-hint = Capital letters, digits or hyphens, for example { $example }. It cannot change later.
 admin-basis = Priced
 admin-price = Price
 admin-lead-time = Lead time in days
@@ -84,7 +84,7 @@ admin-missions-empty = No mission is registered yet.
 admin-mission-title = Mission
 admin-mission-heading = Mission { $code }
 admin-add-mission = Register a mission
-admin-mission-code-hint = 2 to 6 capital letters, for example FRA. It cannot change later.
+admin-mission-code-hint = 2 to 6 capital letters, for example { $example }. It cannot change later.
 
 ## Focal points
 admin-focal-points-title = Focal points

@@ -32,11 +32,11 @@ admin-rooms-empty = Todavía no hay ninguna sala registrada.
 admin-room-title = Sala
 admin-room-heading = Sala { $code }
 admin-add-room = Añadir una sala
-admin-room-code-hint = Mayúsculas, cifras o guiones, por ejemplo CR4. No podrá cambiarse después.
+admin-room-code-hint = Mayúsculas, cifras o guiones, por ejemplo { $example }. No podrá cambiarse después.
 admin-capacity = Plazas
 admin-features = Equipamiento
 admin-other-features = Otro equipamiento
-admin-other-features-hint = Códigos en mayúsculas separados por comas, por ejemplo BREAKOUT_ROOMS.
+admin-other-features-hint = Códigos en mayúsculas separados por comas, por ejemplo { $example }.
 
 ## Units
 admin-units-title = Dependencias y contactos
@@ -45,7 +45,7 @@ admin-units-empty = Todavía no hay ninguna dependencia registrada.
 admin-unit-title = Dependencia
 admin-unit-heading = Dependencia { $code }
 admin-add-unit = Añadir una dependencia
-admin-unit-code-hint = Mayúsculas, cifras o guiones bajos, por ejemplo CATERING. No podrá cambiarse después.
+admin-unit-code-hint = Mayúsculas, cifras o guiones bajos, por ejemplo { $example }. No podrá cambiarse después.
 
 ## Rate card
 admin-rate-card-title = Tarifario
@@ -56,7 +56,7 @@ admin-currency = Moneda
 admin-version = Versión { $version }
 admin-price-next = Desde el { $from }: { $price }
 admin-add-item = Añadir un servicio
-admin-item-code-hint = Mayúsculas, cifras o guiones, por ejemplo CAT-COFFEE. No podrá cambiarse después.
+admin-item-code-hint = Mayúsculas, cifras o guiones, por ejemplo { $example }. No podrá cambiarse después.
 admin-basis = Tarificación
 admin-price = Precio
 admin-lead-time = Antelación en días
@@ -84,7 +84,7 @@ admin-missions-empty = Todavía no hay ninguna misión registrada.
 admin-mission-title = Misión
 admin-mission-heading = Misión { $code }
 admin-add-mission = Registrar una misión
-admin-mission-code-hint = De 2 a 6 mayúsculas, por ejemplo FRA. No podrá cambiarse después.
+admin-mission-code-hint = De 2 a 6 mayúsculas, por ejemplo { $example }. No podrá cambiarse después.
 
 ## Focal points
 admin-focal-points-title = Coordinadores

@@ -32,11 +32,11 @@ admin-rooms-empty = Aucune salle n'est encore enregistrée.
 admin-room-title = Salle
 admin-room-heading = Salle { $code }
 admin-add-room = Ajouter une salle
-admin-room-code-hint = Majuscules, chiffres ou traits d'union, par exemple CR4. Il ne pourra plus changer.
+admin-room-code-hint = Majuscules, chiffres ou traits d'union, par exemple { $example }. Il ne pourra plus changer.
 admin-capacity = Places
 admin-features = Équipements
 admin-other-features = Autres équipements
-admin-other-features-hint = Codes en majuscules, séparés par des virgules, par exemple BREAKOUT_ROOMS.
+admin-other-features-hint = Codes en majuscules, séparés par des virgules, par exemple { $example }.
 
 ## Units
 admin-units-title = Unités et contacts
@@ -45,7 +45,7 @@ admin-units-empty = Aucune unité n'est encore enregistrée.
 admin-unit-title = Unité
 admin-unit-heading = Unité { $code }
 admin-add-unit = Ajouter une unité
-admin-unit-code-hint = Majuscules, chiffres ou tirets bas, par exemple CATERING. Il ne pourra plus changer.
+admin-unit-code-hint = Majuscules, chiffres ou tirets bas, par exemple { $example }. Il ne pourra plus changer.
 
 ## Rate card
 admin-rate-card-title = Barème
@@ -56,7 +56,7 @@ admin-currency = Devise
 admin-version = Version { $version }
 admin-price-next = À partir du { $from } : { $price }
 admin-add-item = Ajouter une prestation
-admin-item-code-hint = Majuscules, chiffres ou traits d'union, par exemple CAT-COFFEE. Il ne pourra plus changer.
+admin-item-code-hint = Majuscules, chiffres ou traits d'union, par exemple { $example }. Il ne pourra plus changer.
 admin-basis = Tarification
 admin-price = Prix
 admin-lead-time = Délai en jours
@@ -84,7 +84,7 @@ admin-missions-empty = Aucune mission n'est encore enregistrée.
 admin-mission-title = Mission
 admin-mission-heading = Mission { $code }
 admin-add-mission = Enregistrer une mission
-admin-mission-code-hint = 2 à 6 majuscules, par exemple FRA. Il ne pourra plus changer.
+admin-mission-code-hint = 2 à 6 majuscules, par exemple { $example }. Il ne pourra plus changer.
 
 ## Focal points
 admin-focal-points-title = Points focaux

@@ -32,11 +32,11 @@ admin-rooms-empty = Пока не зарегистрировано ни одно
 admin-room-title = Зал
 admin-room-heading = Зал { $code }
 admin-add-room = Добавить зал
-admin-room-code-hint = Заглавные латинские буквы, цифры или дефисы, например CR4. Позже его нельзя изменить.
+admin-room-code-hint = Заглавные латинские буквы, цифры или дефисы, например { $example }. Позже его нельзя изменить.
 admin-capacity = Мест
 admin-features = Оснащение
 admin-other-features = Другое оснащение
-admin-other-features-hint = Коды заглавными латинскими буквами через запятую, например BREAKOUT_ROOMS.
+admin-other-features-hint = Коды заглавными латинскими буквами через запятую, например { $example }.
 
 ## Units
 admin-units-title = Подразделения и контакты
@@ -45,7 +45,7 @@ admin-units-empty = Пока не зарегистрировано ни одно
 admin-unit-title = Подразделение
 admin-unit-heading = Подразделение { $code }
 admin-add-unit = Добавить подразделение
-admin-unit-code-hint = Заглавные латинские буквы, цифры или подчёркивания, например CATERING. Позже его нельзя изменить.
+admin-unit-code-hint = Заглавные латинские буквы, цифры или подчёркивания, например { $example }. Позже его нельзя изменить.
 
 ## Rate card
 admin-rate-card-title = Прейскурант
@@ -56,7 +56,7 @@ admin-currency = Валюта
 admin-version = Версия { $version }
 admin-price-next = С { $from }: { $price }
 admin-add-item = Добавить услугу
-admin-item-code-hint = Заглавные латинские буквы, цифры или дефисы, например CAT-COFFEE. Позже его нельзя изменить.
+admin-item-code-hint = Заглавные латинские буквы, цифры или дефисы, например { $example }. Позже его нельзя изменить.
 admin-basis = Единица цены
 admin-price = Цена
 admin-lead-time = Срок заказа в днях
@@ -84,7 +84,7 @@ admin-missions-empty = Пока не зарегистрировано ни од�
 admin-mission-title = Представительство
 admin-mission-heading = Представительство { $code }
 admin-add-mission = Зарегистрировать представительство
-admin-mission-code-hint = От 2 до 6 заглавных латинских букв, например FRA. Позже его нельзя изменить.
+admin-mission-code-hint = От 2 до 6 заглавных латинских букв, например { $example }. Позже его нельзя изменить.
 
 ## Focal points
 admin-focal-points-title = Координаторы

@@ -31,11 +31,11 @@ admin-rooms-empty = 尚未登记任何会议室。
 admin-room-title = 会议室
 admin-room-heading = 会议室 { $code }
 admin-add-room = 添加会议室
-admin-room-code-hint = 大写字母、数字或连字符，例如 CR4。以后不能更改。
+admin-room-code-hint = 大写字母、数字或连字符，例如 { $example }。以后不能更改。
 admin-capacity = 座位数
 admin-features = 设施
 admin-other-features = 其他设施
-admin-other-features-hint = 大写代码，以逗号分隔，例如 BREAKOUT_ROOMS。
+admin-other-features-hint = 大写代码，以逗号分隔，例如 { $example }。
 
 ## Units
 admin-units-title = 部门和联系人
@@ -44,7 +44,7 @@ admin-units-empty = 尚未登记任何部门。
 admin-unit-title = 部门
 admin-unit-heading = 部门 { $code }
 admin-add-unit = 添加部门
-admin-unit-code-hint = 大写字母、数字或下划线，例如 CATERING。以后不能更改。
+admin-unit-code-hint = 大写字母、数字或下划线，例如 { $example }。以后不能更改。
 
 ## Rate card
 admin-rate-card-title = 价目表
@@ -55,7 +55,7 @@ admin-currency = 货币
 admin-version = 第 { $version } 版
 admin-price-next = 自 { $from } 起：{ $price }
 admin-add-item = 添加服务
-admin-item-code-hint = 大写字母、数字或连字符，例如 CAT-COFFEE。以后不能更改。
+admin-item-code-hint = 大写字母、数字或连字符，例如 { $example }。以后不能更改。
 admin-basis = 计价方式
 admin-price = 价格
 admin-lead-time = 提前天数
@@ -83,7 +83,7 @@ admin-missions-empty = 尚未登记任何代表团。
 admin-mission-title = 代表团
 admin-mission-heading = 代表团 { $code }
 admin-add-mission = 登记代表团
-admin-mission-code-hint = 2 至 6 个大写字母，例如 FRA。以后不能更改。
+admin-mission-code-hint = 2 至 6 个大写字母，例如 { $example }。以后不能更改。
 
 ## Focal points
 admin-focal-points-title = 协调人

@@ -14,12 +14,12 @@ use convene_app::AppError;
 use convene_domain::access::{Role, TokenHash};
 use convene_domain::values::{Lang, Name};
 use convene_domain::{MissionCode, UnitCode};
-use convene_i18n::{Args, t, t_page};
+use convene_i18n::t;
 
 use super::{Choice, admin_principal, answer};
 use crate::errors::Failure;
 use crate::form::Posted;
-use crate::page::Page;
+use crate::page::{Page, escape_html, t_data};
 use crate::session::Ctx;
 use crate::view::{self, Errors};
 
@@ -33,7 +33,8 @@ fn role_label(lang: Lang, role: &str) -> String {
     )
 }
 
-/// What a key lets its holder reach, in words.
+/// What a key lets its holder reach, in words, as HTML for `|safe` (a name and a code are
+/// data, marked not to translate).
 fn scope_words(ctx: &Ctx, role: &Role) -> String {
     let lang = ctx.lang;
     let app = &ctx.state.app;
@@ -44,22 +45,23 @@ fn scope_words(ctx: &Ctx, role: &Role) -> String {
                 .missions
                 .mission(mission)
                 .map_or_else(|| mission.to_string(), |m| m.name.get(lang).to_string());
-            t_page(
+            t_data(
                 lang,
                 "admin-scope-mission",
-                &Args::new().str("name", name).str("code", mission.as_str()),
+                &[("name", &name), ("code", mission.as_str())],
             )
         }
-        Role::Unit { unit } => t_page(
+        Role::Unit { unit } => t_data(
             lang,
             "admin-scope-unit",
-            &Args::new()
-                .str("name", view::unit_name(app, lang, unit))
-                .str("code", unit.as_str()),
+            &[
+                ("name", &view::unit_name(app, lang, unit)),
+                ("code", unit.as_str()),
+            ],
         ),
-        Role::FocalPoint => t(lang, "admin-scope-focal-point"),
-        Role::Finance => t(lang, "admin-scope-finance"),
-        Role::Admin => t(lang, "admin-scope-admin"),
+        Role::FocalPoint => escape_html(&t(lang, "admin-scope-focal-point")),
+        Role::Finance => escape_html(&t(lang, "admin-scope-finance")),
+        Role::Admin => escape_html(&t(lang, "admin-scope-admin")),
     }
 }
 
@@ -172,7 +174,7 @@ fn list_response(
             .missions()
             .map(|mission| Choice {
                 value: mission.code.to_string(),
-                label: format!("{} ({})", mission.name.get(lang), mission.code),
+                label: mission.name.get(lang).to_string(),
                 selected: mission.code.as_str() == form.mission,
             })
             .collect();

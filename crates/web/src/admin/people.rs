@@ -183,7 +183,16 @@ fn mission_response(
     saved: bool,
 ) -> Result<Response, Failure> {
     let page = MissionPage {
-        page: Page::new(ctx, "admin-mission-title").with_extra(code.as_str()),
+        // The window title names the object in the visitor's language, not by its code.
+        page: Page::new(ctx, "admin-mission-title").with_extra(
+            ctx.state
+                .app
+                .venue()
+                .missions
+                .mission(code)
+                .map(|mission| mission.name.get(ctx.lang).to_string())
+                .unwrap_or_default(),
+        ),
         code: code.to_string(),
         names: names.fields(&errors),
         errors,
@@ -408,7 +417,7 @@ fn focal_point_response(
     saved: bool,
 ) -> Result<Response, Failure> {
     let page = FocalPointPage {
-        page: Page::new(ctx, "admin-focal-point-title").with_extra(form.contact_email.clone()),
+        page: Page::new(ctx, "admin-focal-point-title"),
         form,
         errors,
         saved,

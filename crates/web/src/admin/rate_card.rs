@@ -380,7 +380,8 @@ fn item_response(
         .collect();
     versions.reverse();
     let page = ItemPage {
-        page: Page::new(ctx, "admin-item-title").with_extra(code.as_str()),
+        // The window title names the item in the visitor's language, not by its code.
+        page: Page::new(ctx, "admin-item-title").with_extra(item.name.get(lang)),
         code: code.to_string(),
         name: item.name.get(lang).to_string(),
         unit: view::unit_name(app, lang, &item.unit),

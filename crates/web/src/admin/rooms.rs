@@ -32,13 +32,25 @@ const KNOWN_FEATURES: [&str; 5] = [
     "WEBCAST",
 ];
 
-/// A feature in words (its code when the pages have no words for it).
-pub(crate) fn feature_label(lang: Lang, feature: &str) -> String {
+/// A feature in words, or its code (data, not to translate) when the pages have no words
+/// for it.
+struct FeatureLabel {
+    text: String,
+    code: bool,
+}
+
+fn feature_label(lang: Lang, feature: &str) -> FeatureLabel {
     let key = format!("feature-{}", feature.to_ascii_lowercase());
     if convene_i18n::has(lang, &key) {
-        t(lang, &key)
+        FeatureLabel {
+            text: t(lang, &key),
+            code: false,
+        }
     } else {
-        feature.to_string()
+        FeatureLabel {
+            text: feature.to_string(),
+            code: true,
+        }
     }
 }
 
@@ -46,15 +58,15 @@ struct RoomRow {
     code: String,
     name: String,
     capacity: String,
-    features: String,
-    /// How many of the six languages have a name of their own.
+    features: Vec<FeatureLabel>,
+    /// How many of the six languages have a name of their own, in words; empty when all do.
     translated: String,
 }
 
 /// One feature's checkbox.
 struct FeatureChoice {
     code: String,
-    label: String,
+    label: FeatureLabel,
     checked: bool,
 }
 
@@ -114,6 +126,19 @@ fn fields() -> Vec<(&'static str, &'static str)> {
     FIELDS.iter().chain(NAME_FIELDS).copied().collect()
 }
 
+/// A code's sort key in natural order: `CR2` before `CR10`.
+fn natural_key(code: &str) -> (String, u64, String) {
+    let start = code
+        .find(|c: char| c.is_ascii_digit())
+        .unwrap_or(code.len());
+    let digits: String = code[start..]
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect();
+    let rest = code[start + digits.len()..].to_string();
+    (code[..start].to_string(), digits.parse().unwrap_or(0), rest)
+}
+
 fn form_view(
     lang: Lang,
     rooms: &RoomCatalog,
@@ -166,13 +191,16 @@ fn room_row(lang: Lang, room: &Room) -> RoomRow {
             .features
             .iter()
             .map(|feature| feature_label(lang, feature.as_str()))
-            .collect::<Vec<_>>()
-            .join(&t(lang, "list-separator")),
-        translated: convene_i18n::t_page(
-            lang,
-            "admin-translated",
-            &convene_i18n::Args::new().num("count", i64::try_from(own).unwrap_or(6)),
-        ),
+            .collect(),
+        translated: if own < Lang::ALL.len() {
+            convene_i18n::t_page(
+                lang,
+                "admin-translated",
+                &convene_i18n::Args::new().num("count", i64::try_from(own).unwrap_or(6)),
+            )
+        } else {
+            String::new()
+        },
     }
 }
 
@@ -197,11 +225,9 @@ fn list_response(
 ) -> Result<Response, Failure> {
     let lang = ctx.lang;
     let venue = ctx.state.app.venue();
-    let rooms = venue
-        .rooms
-        .rooms()
-        .map(|room| room_row(lang, room))
-        .collect();
+    let mut rooms: Vec<&Room> = venue.rooms.rooms().collect();
+    rooms.sort_by_key(|room| natural_key(room.code.as_str()));
+    let rooms = rooms.into_iter().map(|room| room_row(lang, room)).collect();
     let form_view = form_view(lang, &venue.rooms, form, checked);
     drop(venue);
     let page = RoomsPage {
@@ -363,7 +389,16 @@ fn edit_response(
     let form_view = form_view(ctx.lang, &venue.rooms, form, checked);
     drop(venue);
     let page = RoomPage {
-        page: Page::new(ctx, "admin-room-title").with_extra(code.as_str()),
+        // The window title names the room in the visitor's language, not by its code.
+        page: Page::new(ctx, "admin-room-title").with_extra(
+            ctx.state
+                .app
+                .venue()
+                .rooms
+                .room(code)
+                .map(|room| room.name.get(ctx.lang).to_string())
+                .unwrap_or_default(),
+        ),
         code: code.to_string(),
         form: form_view,
         names: form.names.fields(&errors),
@@ -411,5 +446,17 @@ pub(crate) async fn edit(
             let errors = crate::mission::refusal(ctx.lang, error, &fields())?;
             edit_response(&ctx, &code, &form, &checked, errors, false)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::natural_key;
+
+    #[test]
+    fn rooms_sort_in_natural_order() {
+        let mut codes = ["CR10", "CR2", "B-1", "CR1", "CR1A"];
+        codes.sort_by_key(|code| natural_key(code));
+        assert_eq!(codes, ["B-1", "CR1", "CR1A", "CR2", "CR10"]);
     }
 }

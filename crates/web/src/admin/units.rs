@@ -244,7 +244,12 @@ fn edit_response(
     saved: bool,
 ) -> Result<Response, Failure> {
     let page = UnitPage {
-        page: Page::new(ctx, "admin-unit-title").with_extra(code.as_str()),
+        // The window title names the unit in the visitor's language, not by its code.
+        page: Page::new(ctx, "admin-unit-title").with_extra(crate::view::unit_name(
+            &ctx.state.app,
+            ctx.lang,
+            code,
+        )),
         code: code.to_string(),
         names: form.names.fields(&errors),
         form,
