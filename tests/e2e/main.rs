@@ -16,6 +16,8 @@ mod scaleout;
 mod scenario;
 mod smoke;
 mod subscriptions;
+mod web_admin;
+mod web_admin_http;
 mod web_http;
 mod web_journey;
 mod web_languages;

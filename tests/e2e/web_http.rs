@@ -1070,7 +1070,7 @@ fn web_a_missing_page_is_the_404_page_in_the_visitors_language_and_an_oversized_
 /// preferred language, posts forms with this server's `Origin`, and follows no redirect
 /// unless asked.
 #[derive(Debug)]
-struct Web<'s> {
+pub(crate) struct Web<'s> {
     server: &'s Server,
     /// The value of the session cookie.
     cookie: Option<String>,
@@ -1080,7 +1080,7 @@ struct Web<'s> {
 }
 
 impl<'s> Web<'s> {
-    fn new(server: &'s Server) -> Web<'s> {
+    pub(crate) fn new(server: &'s Server) -> Web<'s> {
         Web {
             server,
             cookie: None,
@@ -1106,7 +1106,7 @@ impl<'s> Web<'s> {
     }
 
     /// A browser signed in with `key`.
-    fn signed_in(server: &'s Server, key: &str) -> Web<'s> {
+    pub(crate) fn signed_in(server: &'s Server, key: &str) -> Web<'s> {
         let mut web = Web::new(server);
         let answer = web.sign_in(key);
         assert_eq!(answer.status, 303, "signing in: {answer:?}");
@@ -1160,7 +1160,7 @@ impl<'s> Web<'s> {
         }
     }
 
-    fn get(&mut self, path: &str) -> HttpResponse {
+    pub(crate) fn get(&mut self, path: &str) -> HttpResponse {
         self.send("GET", path, &[], b"")
     }
 
@@ -1176,7 +1176,7 @@ impl<'s> Web<'s> {
     }
 
     /// Posts a form as a browser does: the CSRF token, the fields, this server's `Origin`.
-    fn post(&mut self, path: &str, fields: &[(&str, &str)]) -> HttpResponse {
+    pub(crate) fn post(&mut self, path: &str, fields: &[(&str, &str)]) -> HttpResponse {
         let csrf = self.csrf();
         let mut all = vec![("csrf", csrf.as_str())];
         all.extend_from_slice(fields);
@@ -1216,7 +1216,7 @@ impl<'s> Web<'s> {
     }
 
     /// Signs in with an access key from the sign-in form.
-    fn sign_in(&mut self, key: &str) -> HttpResponse {
+    pub(crate) fn sign_in(&mut self, key: &str) -> HttpResponse {
         self.post("/sign-in", &[("token", key), ("next", "")])
     }
 
@@ -1273,7 +1273,7 @@ fn request_id_of(path: &str, suffix: &str) -> String {
 }
 
 /// A redirect's target path, without its fragment.
-fn location(response: &HttpResponse) -> String {
+pub(crate) fn location(response: &HttpResponse) -> String {
     let target = response
         .header("location")
         .unwrap_or_else(|| panic!("no Location: {response:?}"));
@@ -1514,7 +1514,7 @@ fn heading(html: &str) -> String {
 }
 
 /// The words of the element with `id`.
-fn text_of(html: &str, id: &str) -> String {
+pub(crate) fn text_of(html: &str, id: &str) -> String {
     element(html, |tag| tag.attr("id") == Some(id))
         .map(|(_, inner)| visible_text(inner))
         .unwrap_or_else(|| panic!("no #{id}: {html}"))
@@ -1568,9 +1568,9 @@ fn normalized(body: &str, csrf: &str, id: &str) -> String {
 // ---------------------------------------------------------------- message ids
 
 /// Every message id of the English web pages and rules (`sign-in-title`, …).
-fn message_ids() -> BTreeSet<String> {
+pub(crate) fn message_ids() -> BTreeSet<String> {
     let mut ids = BTreeSet::new();
-    for file in ["web.ftl", "rules.ftl"] {
+    for file in ["web.ftl", "rules.ftl", "admin.ftl"] {
         let path = workspace_root().join("crates/i18n/locales/en").join(file);
         let source = std::fs::read_to_string(&path)
             .unwrap_or_else(|error| panic!("cannot read {}: {error}", path.display()));
@@ -1615,7 +1615,7 @@ fn ftl(lang: &str, id: &str) -> String {
 
 /// No word a page shows (text, `alt`, `title`, `aria-label`, `placeholder`) is a message id,
 /// and no placeable is left unfilled.
-fn assert_no_message_id(ids: &BTreeSet<String>, what: &str, html: &str) {
+pub(crate) fn assert_no_message_id(ids: &BTreeSet<String>, what: &str, html: &str) {
     let words = visible_text(html);
     let leaked: BTreeSet<&str> = words
         .split(|c: char| !(c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'))
@@ -1778,7 +1778,7 @@ fn element(html: &str, matches: impl Fn(&Tag) -> bool) -> Option<(Tag, &str)> {
 
 /// The words a page shows: its text and the `alt`, `title`, `aria-label` and `placeholder`
 /// of its tags, unescaped, each piece separated by a space.
-fn visible_text(html: &str) -> String {
+pub(crate) fn visible_text(html: &str) -> String {
     let mut out = String::new();
     let mut at = 0;
     for tag in tags(html) {

@@ -11,6 +11,7 @@ mod commands;
 pub mod demo;
 pub mod error;
 pub mod export;
+mod keys;
 mod queries;
 pub mod venue_file;
 
@@ -18,6 +19,7 @@ pub use auth::{Principal, hash_token, new_token};
 pub use clock::{Clock, ManualClock, StartedClock, SystemClock};
 pub use commands::*;
 pub use error::{AppError, AppResult, UserCode, UserError};
+pub use keys::MAX_LISTED_KEYS;
 pub use queries::*;
 pub use venue_file::{ImportReport, VenueFile, VenueFileError};
 

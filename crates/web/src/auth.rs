@@ -44,7 +44,8 @@ pub(crate) async fn home(ctx: Ctx) -> Result<Response, Failure> {
     let principal = ctx.principal()?;
     Ok(match &principal.role {
         Role::Mission { .. } => Redirect::to("/requests").into_response(),
-        Role::FocalPoint | Role::Admin => Redirect::to("/desk").into_response(),
+        Role::FocalPoint => Redirect::to("/desk").into_response(),
+        Role::Admin => Redirect::to("/admin/rooms").into_response(),
         Role::Unit { .. } => Redirect::to("/unit").into_response(),
         Role::Finance => Redirect::to("/finance").into_response(),
     })

@@ -20,7 +20,7 @@ use crate::session::Ctx;
 pub(crate) enum Failure {
     /// Missing, or not the visitor's to see.
     NotFound,
-    /// A form without its CSRF token or from another origin, or a role's page of another role.
+    /// A form without its CSRF token or from another origin.
     Forbidden,
     /// A page of another role (a mission opening the unit queue): 403, saying whose page it is
     /// not. An object of another tenant is [`Failure::NotFound`] instead.

@@ -6,6 +6,7 @@
 //! The route table is [`router`]; sessions, CSRF and the Origin check live in `session`;
 //! embedded, content-hashed assets in `assets`; the security headers in `headers`.
 
+mod admin;
 mod assets;
 mod auth;
 mod desk;
@@ -147,6 +148,60 @@ pub fn router(app: Arc<App>, config: WebConfig) -> Router {
         .route("/lines/{id}/confirm", post(unit::confirm))
         .route("/lines/{id}/decline", post(unit::decline))
         .route("/lines/{id}/deliver", post(unit::deliver))
+        // Administrators.
+        .route(
+            "/admin/rooms",
+            get(admin::rooms::list).post(admin::rooms::add),
+        )
+        .route(
+            "/admin/rooms/{code}",
+            get(admin::rooms::edit_page).post(admin::rooms::edit),
+        )
+        .route(
+            "/admin/units",
+            get(admin::units::list).post(admin::units::add),
+        )
+        .route(
+            "/admin/units/{code}",
+            get(admin::units::edit_page).post(admin::units::edit),
+        )
+        .route(
+            "/admin/rate-card",
+            get(admin::rate_card::list).post(admin::rate_card::add),
+        )
+        .route(
+            "/admin/rate-card/{code}",
+            get(admin::rate_card::item_page).post(admin::rate_card::edit),
+        )
+        .route(
+            "/admin/rate-card/{code}/price",
+            post(admin::rate_card::change_price),
+        )
+        .route(
+            "/admin/missions",
+            get(admin::people::missions).post(admin::people::add_mission),
+        )
+        .route(
+            "/admin/missions/{code}",
+            get(admin::people::mission_page).post(admin::people::rename_mission),
+        )
+        .route(
+            "/admin/focal-points",
+            get(admin::people::focal_points).post(admin::people::add_focal_point),
+        )
+        .route(
+            "/admin/focal-points/edit",
+            get(admin::people::focal_point_page).post(admin::people::change_focal_point),
+        )
+        .route(
+            "/admin/focal-points/remove",
+            post(admin::people::remove_focal_point),
+        )
+        .route(
+            "/admin/keys",
+            get(admin::keys::list).post(admin::keys::issue),
+        )
+        .route("/admin/keys/{hash}/revoke", post(admin::keys::revoke))
         .fallback(errors::not_found_page)
         .method_not_allowed_fallback(errors::wrong_method_page)
         .layer(axum::middleware::from_fn_with_state(

@@ -216,11 +216,11 @@ struct FreeRoomsPart {
     free: FreeRooms,
 }
 
-fn parse_date(text: &str) -> Option<Date> {
+pub(crate) fn parse_date(text: &str) -> Option<Date> {
     text.trim().parse().ok()
 }
 
-fn parse_time(text: &str) -> Option<Time> {
+pub(crate) fn parse_time(text: &str) -> Option<Time> {
     let text = text.trim();
     // Browsers send `10:00` (or `10:00:00` with seconds).
     Time::strptime("%H:%M", text)
@@ -228,7 +228,7 @@ fn parse_time(text: &str) -> Option<Time> {
         .ok()
 }
 
-fn venue_instant(date: Date, time: Time) -> Option<Timestamp> {
+pub(crate) fn venue_instant(date: Date, time: Time) -> Option<Timestamp> {
     date.to_datetime(time)
         .to_zoned(convene_domain::time::venue_tz().clone())
         .ok()

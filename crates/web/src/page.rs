@@ -50,9 +50,18 @@ fn nav_for(principal: Option<&Principal>) -> Vec<(&'static str, &'static str)> {
             ("/requests/new", "nav-new-request"),
             ("/invoices", "nav-invoices"),
         ],
-        Some(Role::FocalPoint) | Some(Role::Admin) => {
-            vec![("/desk", "nav-queue"), ("/desk/day", "nav-day")]
-        }
+        Some(Role::FocalPoint) => vec![("/desk", "nav-queue"), ("/desk/day", "nav-day")],
+        // The administrator's own pages, and the desk's, which it may use too.
+        Some(Role::Admin) => vec![
+            ("/admin/rooms", "nav-admin-rooms"),
+            ("/admin/units", "nav-admin-units"),
+            ("/admin/rate-card", "nav-admin-rate-card"),
+            ("/admin/missions", "nav-admin-missions"),
+            ("/admin/focal-points", "nav-admin-focal-points"),
+            ("/admin/keys", "nav-admin-keys"),
+            ("/desk", "nav-queue"),
+            ("/desk/day", "nav-day"),
+        ],
         Some(Role::Unit { .. }) => vec![
             ("/unit", "nav-unit-queue"),
             ("/unit/run-sheet", "nav-run-sheet"),
@@ -78,7 +87,11 @@ impl Page {
             .map(|(href, key)| NavItem {
                 href,
                 key,
-                current: path_only == href,
+                // An administrator's room or item is under its list's entry.
+                current: path_only == href
+                    || (href.starts_with("/admin/")
+                        && path_only.starts_with(href)
+                        && path_only[href.len()..].starts_with('/')),
             })
             .collect();
         let who = match ctx.principal.as_ref().map(|p| &p.role) {

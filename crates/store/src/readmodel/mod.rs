@@ -16,7 +16,7 @@ pub use indexes::{
     InvoiceIndex, LineIndex, Page, RequestIndex, RevenueModel, SatisfactionModel, UnitComment,
 };
 pub use runner::{Projections, ReadModel};
-pub use venue::Venue;
+pub use venue::{IssuedKey, IssuedKeys, Venue};
 
 use std::collections::BTreeMap;
 

@@ -3,13 +3,17 @@
 //! once whether it arrives by the initial load or by the runner.
 
 use convene_domain::Aggregate;
-use convene_domain::access::Tokens;
+use std::collections::{BTreeMap, VecDeque};
+
+use convene_domain::access::{Role, TokenEvent, TokenHash, Tokens};
 use convene_domain::directory::Directory;
 use convene_domain::focal_points::FocalPoints;
 use convene_domain::missions::Missions;
 use convene_domain::rate_card::RateCard;
 use convene_domain::rooms::RoomCatalog;
+use convene_domain::values::Name;
 use convene_domain::venue::VenueProfile;
+use jiff::Timestamp;
 
 use crate::codec::decode;
 use crate::envelope::RecordedEvent;
@@ -25,6 +29,9 @@ pub struct Venue {
     pub rate_card: RateCard,
     pub missions: Missions,
     pub tokens: Tokens,
+    /// Every key issued, revoked ones too (the live ones are `tokens`), for the
+    /// administrator's list.
+    pub keys: IssuedKeys,
     pub focal_points: FocalPoints,
     pub profile: VenueProfile,
     versions: [u64; 7],
@@ -49,6 +56,74 @@ where
     Ok(())
 }
 
+/// One access key as the administrator's list shows it: never its secret, only its hash.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IssuedKey {
+    pub hash: TokenHash,
+    pub role: Role,
+    pub label: Name,
+    pub issued_at: Timestamp,
+    /// When it was revoked; `None` while it signs in.
+    pub revoked_at: Option<Timestamp>,
+}
+
+/// Every key issued, live and revoked. The live ones are bounded by the tokens' own limit;
+/// of the revoked ones only the latest [`IssuedKeys::MAX_REVOKED`] are remembered, so the
+/// list stays bounded however many keys come and go.
+#[derive(Debug, Clone, Default)]
+pub struct IssuedKeys {
+    keys: BTreeMap<TokenHash, IssuedKey>,
+    revoked: VecDeque<TokenHash>,
+}
+
+impl IssuedKeys {
+    /// The most revoked keys remembered.
+    pub const MAX_REVOKED: usize = 10_000;
+
+    /// The key with this hash, if remembered.
+    pub fn key(&self, hash: &TokenHash) -> Option<&IssuedKey> {
+        self.keys.get(hash)
+    }
+
+    /// Every remembered key, in no particular order.
+    pub fn keys(&self) -> impl Iterator<Item = &IssuedKey> {
+        self.keys.values()
+    }
+
+    fn apply(&mut self, event: &TokenEvent) {
+        match event {
+            TokenEvent::TokenIssued {
+                hash,
+                role,
+                label,
+                issued_at,
+            } => {
+                self.keys.insert(
+                    hash.clone(),
+                    IssuedKey {
+                        hash: hash.clone(),
+                        role: role.clone(),
+                        label: label.clone(),
+                        issued_at: *issued_at,
+                        revoked_at: None,
+                    },
+                );
+            }
+            TokenEvent::TokenRevoked { hash, revoked_at } => {
+                if let Some(key) = self.keys.get_mut(hash) {
+                    key.revoked_at = Some(*revoked_at);
+                    self.revoked.push_back(hash.clone());
+                }
+                while self.revoked.len() > Self::MAX_REVOKED {
+                    if let Some(oldest) = self.revoked.pop_front() {
+                        self.keys.remove(&oldest);
+                    }
+                }
+            }
+        }
+    }
+}
+
 impl Venue {
     /// Applies one event if it belongs to a venue stream and was not applied yet.
     pub fn apply(&mut self, event: &RecordedEvent) -> Result<(), StoreError> {
@@ -62,7 +137,12 @@ impl Venue {
         } else if name == streams::missions().as_str() {
             apply_to(&mut self.missions, &mut self.versions[3], event)
         } else if name == streams::tokens().as_str() {
-            apply_to(&mut self.tokens, &mut self.versions[4], event)
+            let before = self.versions[4];
+            apply_to(&mut self.tokens, &mut self.versions[4], event)?;
+            if self.versions[4] != before {
+                self.keys.apply(&decode(event)?);
+            }
+            Ok(())
         } else if name == streams::focal_points().as_str() {
             apply_to(&mut self.focal_points, &mut self.versions[5], event)
         } else if name == streams::venue().as_str() {
