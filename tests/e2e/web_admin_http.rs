@@ -100,7 +100,7 @@ fn web_admin_pages_answer_the_administrator_only() {
             let page = web.get(&path);
             assert_eq!(page.status, 403, "{role} on {path}: {page:?}");
             assert!(
-                visible_text(&page.body).contains("Not for your role"),
+                visible_text(&page.body).contains("Not a page for your role"),
                 "{role} on {path}: not the other role's 403 page"
             );
         }
