@@ -2264,6 +2264,18 @@ fn web_finance_invoices_a_held_request_once_credits_and_is_paid_with_refusals_in
         "the credit note twice"
     );
     assert!(visible_text(&page.body).contains("WIRE-2"));
+    // Who did what, newest first: the payment, the credit note, the issue.
+    let history = text_of(&page.body, "invoice-history");
+    let (paid_at, credited_at, issued_at) = (
+        history.find("Payment recorded"),
+        history.find("Credit note issued"),
+        history.find("Invoice issued"),
+    );
+    assert!(
+        paid_at < credited_at && credited_at < issued_at && paid_at.is_some(),
+        "{history}"
+    );
+    assert!(history.contains("Finance"), "{history}");
 
     // The list's filters.
     let listed = finance.get("/invoices?status=PAID&mission=FRA");

@@ -1721,6 +1721,8 @@ struct InvoicePage {
     /// or one payment.
     key: String,
     creditable: String,
+    /// Who issued, credited and recorded payments, newest first.
+    history: Vec<HistoryRow>,
     errors: Errors,
 }
 
@@ -1761,6 +1763,18 @@ pub(crate) async fn invoice_response(
     let app = &ctx.state.app;
     let lang = ctx.lang;
     let request = app.request(&principal, invoice.event_request()).await?;
+    // The invoice's own events out of its request's history: issued, credited, paid.
+    let history: Vec<convene_app::HistoryEntry> = app
+        .history(&principal, invoice.event_request())
+        .await?
+        .into_iter()
+        .filter(|entry| {
+            matches!(
+                entry.event_type.as_str(),
+                "InvoiceIssued" | "CreditNoteIssued" | "PaymentRecorded"
+            )
+        })
+        .collect();
     let failed = !errors.is_empty();
     let mut response = InvoicePage {
         page: Page::new(ctx, "invoice-title").with_extra(invoice.number().to_string()),
@@ -1826,6 +1840,7 @@ pub(crate) async fn invoice_response(
             .collect(),
         key: uuid::Uuid::now_v7().to_string(),
         creditable: convene_i18n::money(lang, &invoice.creditable()),
+        history: view::history_rows(app, lang, &history),
         errors,
     }
     .into_response();
