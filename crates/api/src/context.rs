@@ -94,10 +94,11 @@ pub(crate) fn lang(ctx: &Context<'_>, asked: Option<Lang>) -> DomainLang {
 
 /// A technical failure as a top-level error (never a business rule).
 pub(crate) fn technical(error: convene_app::AppError) -> async_graphql::Error {
+    // Contention left after every retry is a busy moment, not a fault: the caller may try
+    // again, as after an outage.
     let code = match &error {
-        convene_app::AppError::Store(convene_store::StoreError::Unavailable { .. }) => {
-            "UNAVAILABLE"
-        }
+        convene_app::AppError::Store(convene_store::StoreError::Unavailable { .. })
+        | convene_app::AppError::Contention(_) => "UNAVAILABLE",
         _ => "INTERNAL",
     };
     tracing::error!(%error, "a request failed");

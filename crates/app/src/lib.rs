@@ -55,6 +55,10 @@ pub struct App {
     clock: Arc<dyn Clock>,
     cache: cache::StateCache,
     runner: std::sync::Mutex<Option<tokio::task::JoinHandle<()>>>,
+    /// Taken by a command that lost a race: its retries, and those of every other loser on
+    /// this server, take their turn instead of racing each other (a burst of creates all
+    /// writing the one reference sequence would otherwise exhaust its attempts).
+    retry_turn: tokio::sync::Mutex<()>,
 }
 
 impl std::fmt::Debug for App {
@@ -182,6 +186,7 @@ impl App {
             clock,
             cache: cache::StateCache::default(),
             runner: std::sync::Mutex::new(Some(runner)),
+            retry_turn: tokio::sync::Mutex::new(()),
         })
     }
 
@@ -281,6 +286,8 @@ impl App {
                 StoreError::Io("an idempotent replay found no result".into()).into()
             });
         }
+        // Held from the first lost race to the end: losers retry one at a time.
+        let mut turn = None;
         for _ in 0..MAX_ATTEMPTS {
             let Attempt {
                 appends,
@@ -310,7 +317,12 @@ impl App {
                 }) if guarded.as_ref() == Some(&stream) => {
                     return Err(UserError::version_conflict(current).into());
                 }
-                Err(StoreError::Conflict { .. }) => continue,
+                Err(StoreError::Conflict { .. }) => {
+                    if turn.is_none() {
+                        turn = Some(self.retry_turn.lock().await);
+                    }
+                    continue;
+                }
                 Err(StoreError::IdempotencyKeyReused { .. }) => {
                     return Err(reused(
                         idempotency.map_or("", |idempotency| idempotency.key.as_str()),

@@ -78,7 +78,10 @@ struct Venue {
 }
 
 async fn venue() -> Venue {
-    let store = Arc::new(MemoryStore::new());
+    venue_on(Arc::new(MemoryStore::new())).await
+}
+
+async fn venue_on(store: Arc<dyn convene_store::EventStore>) -> Venue {
     let db = sled::Config::new().temporary(true).open().expect("opens");
     let clock = Arc::new(ManualClock::new(at(EARLY)));
     let app = Arc::new(App::open(store, &db, clock.clone()).await.expect("opens"));
@@ -772,4 +775,66 @@ async fn an_app_catching_up_in_the_background_ends_with_the_same_lists() {
             .expect("lists")),
         listed
     );
+}
+
+/// Issue 11's burst: 1,000 creates at once from 10 missions, every one writing the one
+/// reference sequence. All succeed (the losers of each race retry in turn instead of racing
+/// each other out of attempts), with references SE-2026-000001 to SE-2026-001000, no gap and
+/// no repeat.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_thousand_creates_at_once_all_succeed_with_gap_free_references() {
+    // On the embedded store, whose appends wait for the disk: races are real there.
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let store = convene_store::sled_store::SledStore::open(
+        convene_store::sled_store::SledConfig::new(dir.path().join("store")),
+    )
+    .expect("the store opens");
+    let Venue { app, .. } = venue_on(Arc::new(store)).await;
+    let missions = [
+        "AAA", "BBB", "CCC", "DDD", "EEE", "FFF", "GGG", "HHH", "III", "JJJ",
+    ];
+    for code in missions {
+        app.administer::<Missions>(&admin(), streams::missions(), |_| {
+            MissionCommand::RegisterMission {
+                code: MissionCode::parse(code).expect("valid"),
+                name: text(code),
+            }
+        })
+        .await
+        .expect("mission");
+    }
+    let mut tasks = Vec::new();
+    for n in 0..1_000 {
+        let app = app.clone();
+        let who = mission(missions[n % missions.len()]);
+        tasks.push(tokio::spawn(async move {
+            let id = app
+                .create_request(
+                    &who,
+                    new_request("2026-05-12T10:00:00-04:00", "2026-05-12T12:00:00-04:00", 40),
+                    None,
+                )
+                .await?;
+            let view = app.request(&who, id).await?.expect("its own request");
+            Ok::<String, AppError>(view.request.reference.as_str().to_string())
+        }));
+    }
+    let mut references = BTreeSet::new();
+    let mut failures = Vec::new();
+    for task in tasks {
+        match task.await.expect("the task ran") {
+            Ok(reference) => {
+                references.insert(reference);
+            }
+            Err(error) => failures.push(error.to_string()),
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} failed: {:?}",
+        failures.len(),
+        &failures[..failures.len().min(3)]
+    );
+    let expected: BTreeSet<String> = (1..=1_000).map(|n| format!("SE-2026-{n:06}")).collect();
+    assert_eq!(references, expected);
 }
