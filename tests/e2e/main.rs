@@ -2,6 +2,7 @@
 
 mod audit;
 mod browser;
+mod burst;
 mod cli;
 mod cli_postgres;
 mod concurrency;

@@ -105,5 +105,11 @@ pub(crate) fn technical(error: convene_app::AppError) -> async_graphql::Error {
     async_graphql::Error::new(format!(
         "{code}: the request could not be completed; try again later"
     ))
-    .extend_with(|_, extensions| extensions.set("code", code))
+    .extend_with(|_, extensions| {
+        extensions.set("code", code);
+        if code == "UNAVAILABLE" {
+            // Seconds to wait before sending the request again.
+            extensions.set("retryAfter", crate::http::RETRY_AFTER_SECONDS);
+        }
+    })
 }

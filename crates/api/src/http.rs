@@ -149,6 +149,11 @@ fn plain(status: StatusCode, message: &str) -> Response {
 
 /// A request the GraphQL engine never saw: a JSON `errors` list without `data`.
 fn request_error(media: Media, status: StatusCode, message: &str) -> Response {
+    if status == StatusCode::SERVICE_UNAVAILABLE {
+        let body = json!({ "errors": [{ "message": message, "extensions": {
+            "code": "UNAVAILABLE", "retryAfter": RETRY_AFTER_SECONDS } }] });
+        return unavailable(media, body.to_string());
+    }
     let body =
         json!({ "errors": [{ "message": message, "extensions": { "code": "BAD_REQUEST" } }] });
     (
@@ -157,6 +162,44 @@ fn request_error(media: Media, status: StatusCode, message: &str) -> Response {
         body.to_string(),
     )
         .into_response()
+}
+
+/// How long a caller refused for a busy moment or an outage is asked to wait.
+pub(crate) const RETRY_AFTER_SECONDS: u64 = 1;
+
+/// A 503 with `Retry-After`: the request was refused as a whole and may be sent again.
+fn unavailable(media: Media, body: String) -> Response {
+    let mut response = (
+        StatusCode::SERVICE_UNAVAILABLE,
+        [(header::CONTENT_TYPE, media.content_type())],
+        body,
+    )
+        .into_response();
+    response.headers_mut().insert(
+        header::RETRY_AFTER,
+        axum::http::HeaderValue::from(RETRY_AFTER_SECONDS),
+    );
+    response
+}
+
+/// Whether a response holds nothing but `UNAVAILABLE` errors: refused as a whole.
+fn refused_as_a_whole(response: &async_graphql::Response) -> bool {
+    let nothing = match &response.data {
+        async_graphql::Value::Null => true,
+        async_graphql::Value::Object(fields) => fields
+            .values()
+            .all(|value| *value == async_graphql::Value::Null),
+        _ => false,
+    };
+    nothing
+        && !response.errors.is_empty()
+        && response.errors.iter().all(|error| {
+            error
+                .extensions
+                .as_ref()
+                .and_then(|extensions| extensions.get("code"))
+                == Some(&async_graphql::Value::from("UNAVAILABLE"))
+        })
 }
 
 /// The parts of a GraphQL-over-HTTP request.
@@ -406,6 +449,7 @@ async fn execute(
         serde_json::to_string(&response)
     };
     match body {
+        Ok(body) if refused_as_a_whole(&response) => unavailable(media, body),
         Ok(body) => (status, [(header::CONTENT_TYPE, media.content_type())], body).into_response(),
         Err(_) => request_error(
             media,

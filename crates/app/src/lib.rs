@@ -288,7 +288,13 @@ impl App {
         }
         // Held from the first lost race to the end: losers retry one at a time.
         let mut turn = None;
-        for _ in 0..MAX_ATTEMPTS {
+        for lost in 0..MAX_ATTEMPTS {
+            if lost >= 2 {
+                // Still losing while holding this server's turn: the winners are other
+                // servers on the same database. Back off, with jitter, so the servers stop
+                // colliding in lockstep.
+                tokio::time::sleep(backoff(lost)).await;
+            }
             let Attempt {
                 appends,
                 value,
@@ -348,9 +354,41 @@ impl Drop for App {
     }
 }
 
+/// The pause before attempt `lost` + 1 of a command that keeps losing its race while
+/// holding its server's turn: doubling from 1 ms up to 32 ms, each between half and one and
+/// a half times that (random jitter).
+fn backoff(lost: usize) -> std::time::Duration {
+    use std::hash::{BuildHasher, Hasher};
+    let base_us = 1_000u64 << lost.saturating_sub(2).min(5);
+    let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
+    hasher.write_usize(lost);
+    let jitter = hasher.finish() % base_us;
+    std::time::Duration::from_micros(base_us / 2 + jitter)
+}
+
 fn reused(key: &str) -> AppError {
     let error = convene_domain::idempotency::IdempotencyKeyReused {
         key: key.to_string(),
     };
     error::rejected(error).into()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::backoff;
+    use std::time::Duration;
+
+    #[test]
+    fn backoff_doubles_to_a_cap_with_jitter_around_it() {
+        for lost in 2..40 {
+            let base = Duration::from_micros(1_000 << (lost - 2).min(5));
+            let pause = backoff(lost);
+            assert!(
+                pause >= base / 2 && pause < base * 3 / 2,
+                "{lost}: {pause:?}"
+            );
+        }
+        let pauses: std::collections::BTreeSet<Duration> = (0..50).map(|_| backoff(10)).collect();
+        assert!(pauses.len() > 1, "the pauses vary");
+    }
 }

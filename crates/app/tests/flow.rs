@@ -785,8 +785,8 @@ async fn an_app_catching_up_in_the_background_ends_with_the_same_lists() {
 async fn a_thousand_creates_at_once_all_succeed_with_gap_free_references() {
     // On the embedded store, whose appends wait for the disk: races are real there.
     let dir = tempfile::tempdir().expect("a temporary directory");
-    let store = convene_store::sled_store::SledStore::open(
-        convene_store::sled_store::SledConfig::new(dir.path().join("store")),
+    let store = convene_store::segment_store::SegmentStore::open(
+        convene_store::segment_store::StoreConfig::new(dir.path().join("store")),
     )
     .expect("the store opens");
     let Venue { app, .. } = venue_on(Arc::new(store)).await;

@@ -11,7 +11,7 @@ use convene_domain::access::Role;
 use convene_domain::values::Name;
 use convene_domain::{MissionCode, UnitCode};
 use convene_store::EventStore;
-use convene_store::sled_store::verify_directory;
+use convene_store::segment_store::verify_directory;
 
 use convene_documents::{DocumentCache, Lang};
 use convene_domain::{DocumentNumber, Series};

@@ -9,7 +9,7 @@ use std::sync::Arc;
 use convene_app::{App, Clock};
 use convene_postgres::{PgConfig, PgStore, redact};
 use convene_store::EventStore;
-use convene_store::sled_store::{SledConfig, SledStore};
+use convene_store::segment_store::{SegmentStore, StoreConfig};
 
 use crate::cli::Location;
 
@@ -43,7 +43,7 @@ pub(crate) fn postgres_url(location: &Location) -> anyhow::Result<Option<&str>> 
 /// Where the log is, opened.
 #[derive(Debug)]
 pub(crate) enum Backend {
-    Sled(Arc<SledStore>),
+    Sled(Arc<SegmentStore>),
     Postgres {
         store: Arc<PgStore>,
         read_models: sled::Db,
@@ -83,9 +83,9 @@ fn create_data_dir(data_dir: &Path) -> anyhow::Result<()> {
 }
 
 /// Opens the embedded store of a data directory (created if missing).
-pub(crate) fn open_store(data_dir: &Path) -> anyhow::Result<Arc<SledStore>> {
+pub(crate) fn open_store(data_dir: &Path) -> anyhow::Result<Arc<SegmentStore>> {
     create_data_dir(data_dir)?;
-    let store = SledStore::open(SledConfig::new(store_dir(data_dir))).with_context(|| {
+    let store = SegmentStore::open(StoreConfig::new(store_dir(data_dir))).with_context(|| {
         format!(
             "cannot open the store in {} (is another convene process using it?)",
             data_dir.display()

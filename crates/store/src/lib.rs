@@ -1,6 +1,6 @@
 //! Convene's event log: one [`EventStore`] contract with an in-memory backend for tests and a
-//! durable sled backend, the subscription that follows the log, and the projections that keep
-//! read models current.
+//! durable embedded backend (segment files, indexed in sled), the subscription that follows
+//! the log, and the projections that keep read models current.
 //!
 //! Every backend runs the same test suite (`tests/suite.rs` drives it through
 //! [`testsuite`]), so the contract is defined once.
@@ -9,10 +9,12 @@ pub mod append;
 pub mod codec;
 pub mod envelope;
 pub mod error;
+pub mod legacy;
 pub mod load;
 pub mod memory;
 pub mod readmodel;
-pub mod sled_store;
+pub mod segment_store;
+pub mod segments;
 pub mod streams;
 pub mod subscription;
 pub mod testsuite;

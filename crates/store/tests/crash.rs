@@ -9,7 +9,7 @@ use std::process::{Command, Stdio};
 
 use convene_store::EventStore;
 use convene_store::envelope::StreamId;
-use convene_store::sled_store::{SledConfig, SledStore};
+use convene_store::segment_store::{SegmentStore, StoreConfig};
 
 /// A small deterministic generator, so a failing cycle can be replayed from its seed.
 fn next_random(state: &mut u64) -> u64 {
@@ -68,7 +68,7 @@ async fn acknowledged_appends_survive_sigkill() {
             "the child acknowledged nothing in cycle {cycle}"
         );
 
-        let store = SledStore::open(SledConfig::new(&path))
+        let store = SegmentStore::open(StoreConfig::new(&path))
             .unwrap_or_else(|error| panic!("cycle {cycle}: reopen failed: {error}"));
         let report = store.verify().await.expect("verifies");
         assert_eq!(report.first_bad, None, "cycle {cycle}: {report:?}");

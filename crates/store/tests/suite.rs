@@ -4,7 +4,7 @@ use async_trait::async_trait;
 use std::sync::Arc;
 
 use convene_store::MemoryStore;
-use convene_store::sled_store::{SledConfig, SledStore};
+use convene_store::segment_store::{SegmentStore, StoreConfig};
 use convene_store::testsuite::Harness;
 
 struct Memory;
@@ -35,62 +35,54 @@ mod memory {
     convene_store::store_suite!(Memory);
 }
 
-struct Sled {
+/// A store with the smallest segments, so that tests roll over from one to the next.
+fn small(path: std::path::PathBuf) -> StoreConfig {
+    let mut config = StoreConfig::new(path);
+    config.segment_bytes = convene_store::segments::MIN_SEGMENT_BYTES;
+    config
+}
+
+struct Segments {
     dirs: std::sync::Mutex<Vec<tempfile::TempDir>>,
 }
 
-impl Sled {
+impl Segments {
     fn new() -> Self {
-        Sled {
+        Segments {
             dirs: std::sync::Mutex::new(Vec::new()),
         }
     }
 }
 
 #[async_trait]
-impl Harness for Sled {
-    type Store = SledStore;
+impl Harness for Segments {
+    type Store = SegmentStore;
 
-    async fn fresh(&self) -> Arc<SledStore> {
+    async fn fresh(&self) -> Arc<SegmentStore> {
         let dir = tempfile::tempdir().expect("temporary directory");
-        let store = SledStore::open(SledConfig::new(dir.path().join("data"))).expect("opens");
+        let store = SegmentStore::open(small(dir.path().join("data"))).expect("opens");
         self.dirs.lock().expect("not poisoned").push(dir);
         Arc::new(store)
     }
 
-    async fn reopen(&self, store: Arc<SledStore>) -> Arc<SledStore> {
+    async fn reopen(&self, store: Arc<SegmentStore>) -> Arc<SegmentStore> {
         let path = store.path().to_path_buf();
         drop(Arc::try_unwrap(store).expect("the suite holds the only handle"));
-        Arc::new(SledStore::open(SledConfig::new(path)).expect("reopens"))
+        Arc::new(SegmentStore::open(small(path)).expect("reopens"))
     }
 
-    async fn flip_byte(&self, store: &SledStore, position: u64) {
-        let key = event_key(position);
-        let mut record = store
-            .raw_log()
-            .get(key)
-            .expect("reads")
-            .expect("exists")
-            .to_vec();
-        record[20] ^= 0x40;
-        store.raw_log().insert(key, record).expect("writes");
-    }
-
-    async fn delete(&self, store: &SledStore, position: u64) {
+    async fn flip_byte(&self, store: &SegmentStore, position: u64) {
         store
-            .raw_log()
-            .remove(event_key(position))
-            .expect("removes");
+            .tamper(position, |record| record[20] ^= 0x40)
+            .expect("tampers");
+    }
+
+    async fn delete(&self, store: &SegmentStore, position: u64) {
+        store.erase(position).expect("erases");
     }
 }
 
-fn event_key(position: u64) -> [u8; 9] {
-    let mut key = [b'e'; 9];
-    key[1..].copy_from_slice(&position.to_be_bytes());
-    key
-}
-
-mod sled_backend {
+mod segment_backend {
     use super::*;
-    convene_store::store_suite!(Sled::new());
+    convene_store::store_suite!(Segments::new());
 }

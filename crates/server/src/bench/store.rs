@@ -13,10 +13,10 @@
 //! the benchmark checks and refuses otherwise.
 //!
 //! With the sled backend each row also says how many events one fsync made durable and how
-//! long sled's batch write and flush took per group, to show where the time goes.
+//! long the writer took per group from the start of its write to its fsync, to show where the time goes.
 
 use anyhow::{Context, bail};
-use convene_store::sled_store::{FaultHook, FaultPoint, SledConfig, SledStore};
+use convene_store::segment_store::{FaultHook, FaultPoint, SegmentStore, StoreConfig};
 use convene_store::testsuite::{event, single};
 use convene_store::{AppendRequest, EventStore, ExpectedVersion, MemoryStore};
 use serde_json::json;
@@ -135,8 +135,8 @@ struct Measurement {
     from_schedule_us: Vec<u32>,
     /// How many groups the store made durable (one fsync each), when the backend tells.
     groups: Option<u64>,
-    /// Mean time per group spent in sled's batch write and flush, before the fsync.
-    sled_us_per_group: Option<u64>,
+    /// Mean time per group from the start of its write to its fsync.
+    write_us_per_group: Option<u64>,
     /// The total rate offered by rate-limited writers.
     offered_per_s: Option<u64>,
 }
@@ -245,7 +245,7 @@ fn measure_fdatasync(base: &Path, duration: Duration) -> anyhow::Result<Measurem
         latencies_us,
         from_schedule_us: Vec::new(),
         groups: None,
-        sled_us_per_group: None,
+        write_us_per_group: None,
         offered_per_s: None,
     })
 }
@@ -261,13 +261,13 @@ enum Load {
 
 /// Counts the groups the sled writer makes durable, through the store's fault hook (which
 /// here never fails): the hook runs once before each group's batch write and once before its
-/// fsync, so it also times sled's own write and flush.
+/// fsync, so it also times the write.
 #[derive(Debug)]
 struct Probe {
     origin: Instant,
     groups: AtomicU64,
     write_started_ns: AtomicU64,
-    sled_ns: AtomicU64,
+    write_ns: AtomicU64,
 }
 
 impl Probe {
@@ -276,7 +276,7 @@ impl Probe {
             origin: Instant::now(),
             groups: AtomicU64::new(0),
             write_started_ns: AtomicU64::new(0),
-            sled_ns: AtomicU64::new(0),
+            write_ns: AtomicU64::new(0),
         })
     }
 
@@ -295,7 +295,7 @@ impl Probe {
                 FaultPoint::Sync => {
                     let started = probe.write_started_ns.load(Ordering::Relaxed);
                     probe
-                        .sled_ns
+                        .write_ns
                         .fetch_add(now.saturating_sub(started), Ordering::Relaxed);
                     probe.groups.fetch_add(1, Ordering::Relaxed);
                 }
@@ -308,9 +308,9 @@ impl Probe {
         self.groups.load(Ordering::Relaxed)
     }
 
-    fn sled_us_per_group(&self) -> Option<u64> {
+    fn write_us_per_group(&self) -> Option<u64> {
         let groups = self.groups();
-        (groups > 0).then(|| self.sled_ns.load(Ordering::Relaxed) / groups / 1_000)
+        (groups > 0).then(|| self.write_ns.load(Ordering::Relaxed) / groups / 1_000)
     }
 }
 
@@ -359,9 +359,9 @@ impl Bench<'_> {
             }),
             Backend::Sled => {
                 let probe = Probe::new();
-                let mut config = SledConfig::new(dir.path().join("store"));
+                let mut config = StoreConfig::new(dir.path().join("store"));
                 config.fault = Some(probe.hook());
-                let store = SledStore::open(config).with_context(|| {
+                let store = SegmentStore::open(config).with_context(|| {
                     format!("cannot open a sled store in {}", dir.path().display())
                 })?;
                 Ok(OpenStore {
@@ -411,10 +411,10 @@ impl Bench<'_> {
             .runtime
             .block_on(async move { drive(store, requests, duration, load).await })?;
         let groups = open.probe.as_ref().map(|probe| probe.groups());
-        let sled_us_per_group = open
+        let write_us_per_group = open
             .probe
             .as_ref()
-            .and_then(|probe| probe.sled_us_per_group());
+            .and_then(|probe| probe.write_us_per_group());
         Ok(Measurement {
             name,
             backend: backend.name(),
@@ -424,7 +424,7 @@ impl Bench<'_> {
             latencies_us: latencies.append_us,
             from_schedule_us: latencies.from_schedule_us,
             groups,
-            sled_us_per_group,
+            write_us_per_group,
             offered_per_s: match load {
                 Load::Max => None,
                 Load::Rate(rate) => Some(rate),
@@ -585,7 +585,7 @@ impl<'a> Report<'a> {
             "p99 µs",
             "×fdatasync",
             "events/fsync",
-            "sled µs/grp",
+            "write µs/grp",
         );
         report
     }
@@ -615,7 +615,7 @@ impl<'a> Report<'a> {
             ratio_vs_fdatasync,
             events_per_group.map_or("-".to_string(), |value| format!("{value:.1}")),
             measurement
-                .sled_us_per_group
+                .write_us_per_group
                 .map_or("-".to_string(), |value| value.to_string()),
         )
         .context("cannot print the results")?;
@@ -639,7 +639,7 @@ impl<'a> Report<'a> {
                     .map(|_| percentile_us(&measurement.from_schedule_us, 99)),
                 "groups": measurement.groups,
                 "events_per_group": events_per_group,
-                "sled_us_per_group": measurement.sled_us_per_group,
+                "write_us_per_group": measurement.write_us_per_group,
             });
             writeln!(self.out, "{line}").context("cannot print the results")?;
         }

@@ -7,7 +7,7 @@ use std::sync::Arc;
 use convene_store::EventStore;
 use convene_store::append::{AppendRequest, StreamAppend};
 use convene_store::envelope::{ExpectedVersion, StreamId};
-use convene_store::sled_store::{SledConfig, SledStore};
+use convene_store::segment_store::{SegmentStore, StoreConfig};
 use convene_store::testsuite::{event, metadata};
 
 fn main() {
@@ -28,7 +28,7 @@ fn main() {
         }
     };
     runtime.block_on(async move {
-        let store = match SledStore::open(SledConfig::new(path)) {
+        let store = match SegmentStore::open(StoreConfig::new(path)) {
             Ok(store) => Arc::new(store),
             Err(error) => {
                 eprintln!("cannot open the store: {error}");
