@@ -11,21 +11,27 @@ use std::process::{Child, Command, Stdio};
 use std::sync::OnceLock;
 use std::time::Duration;
 
-/// The `convene` binary, built once per test run with the same cargo.
+/// The `convene` binary, built once per test run with the same cargo: the release build,
+/// as it ships (a debug server is 25 times slower under a burst of a thousand callers, and
+/// the end-to-end tests test the product), or the debug build with `CONVENE_E2E_DEBUG=1`.
 pub fn convene_binary() -> &'static Path {
     static BINARY: OnceLock<PathBuf> = OnceLock::new();
     BINARY.get_or_init(|| {
         let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_string());
+        let mut args = vec![
+            "build",
+            "--quiet",
+            "-p",
+            "convene",
+            "--bin",
+            "convene",
+            "--message-format=json",
+        ];
+        if std::env::var("CONVENE_E2E_DEBUG").as_deref() != Ok("1") {
+            args.push("--release");
+        }
         let output = Command::new(cargo)
-            .args([
-                "build",
-                "--quiet",
-                "-p",
-                "convene",
-                "--bin",
-                "convene",
-                "--message-format=json",
-            ])
+            .args(args)
             .current_dir(workspace_root())
             .stderr(Stdio::inherit())
             .output()
@@ -439,8 +445,11 @@ pub fn try_http(
     // A server may answer (413) before reading a large body; a write error then is fine.
     let _ = stream.write_all(body);
     let mut raw = Vec::new();
-    let _ = stream.read_to_end(&mut raw);
-    try_parse_response(&raw)
+    let read = stream.read_to_end(&mut raw);
+    match (read, raw.is_empty()) {
+        (Err(error), true) => Err(format!("no HTTP response: {error}")),
+        _ => try_parse_response(&raw),
+    }
 }
 
 /// A GraphQL POST to `address` with a token, from any thread; `Err` when the connection

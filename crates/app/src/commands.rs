@@ -221,7 +221,7 @@ impl App {
                 guarded: None,
             })
         };
-        self.execute(principal, idempotency, attempt, request_in)
+        self.execute_in_turn(principal, idempotency, attempt, request_in)
             .await
     }
 
@@ -763,7 +763,7 @@ impl App {
                 guarded: None,
             })
         };
-        self.execute(principal, idempotency, attempt, invoice_in)
+        self.execute_in_turn(principal, idempotency, attempt, invoice_in)
             .await
     }
 
@@ -813,7 +813,7 @@ impl App {
                 guarded: None,
             })
         };
-        self.execute(principal, idempotency, attempt, invoice_in)
+        self.execute_in_turn(principal, idempotency, attempt, invoice_in)
             .await
     }
 

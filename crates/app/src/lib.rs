@@ -262,8 +262,42 @@ impl App {
         &self,
         principal: &Principal,
         idempotency: Option<&Idempotency>,
+        attempt: F,
+        replay: impl Fn(&[RecordedEvent]) -> Option<T>,
+    ) -> AppResult<T>
+    where
+        F: FnMut() -> Fut,
+        Fut: std::future::Future<Output = AppResult<Attempt<T>>>,
+    {
+        self.run_command(principal, idempotency, attempt, replay, false)
+            .await
+    }
+
+    /// [`App::execute`] for a command that writes a hot stream every such command writes (a
+    /// number sequence): it waits for this server's turn before its first attempt, so the
+    /// commands of a burst queue up instead of racing each other.
+    pub(crate) async fn execute_in_turn<T, F, Fut>(
+        &self,
+        principal: &Principal,
+        idempotency: Option<&Idempotency>,
+        attempt: F,
+        replay: impl Fn(&[RecordedEvent]) -> Option<T>,
+    ) -> AppResult<T>
+    where
+        F: FnMut() -> Fut,
+        Fut: std::future::Future<Output = AppResult<Attempt<T>>>,
+    {
+        self.run_command(principal, idempotency, attempt, replay, true)
+            .await
+    }
+
+    async fn run_command<T, F, Fut>(
+        &self,
+        principal: &Principal,
+        idempotency: Option<&Idempotency>,
         mut attempt: F,
         replay: impl Fn(&[RecordedEvent]) -> Option<T>,
+        in_turn: bool,
     ) -> AppResult<T>
     where
         F: FnMut() -> Fut,
@@ -286,8 +320,13 @@ impl App {
                 StoreError::Io("an idempotent replay found no result".into()).into()
             });
         }
-        // Held from the first lost race to the end: losers retry one at a time.
-        let mut turn = None;
+        // Held from the first lost race (or, in turn, from the start) until the append
+        // landed: losers retry one at a time.
+        let mut turn = if in_turn {
+            Some(self.retry_turn.lock().await)
+        } else {
+            None
+        };
         for lost in 0..MAX_ATTEMPTS {
             if lost >= 2 {
                 // Still losing while holding this server's turn: the winners are other
@@ -309,6 +348,8 @@ impl App {
             };
             match self.store.append(request).await {
                 Ok(outcome) => {
+                    // The next in turn may go while this one waits for the read models.
+                    drop(turn);
                     self.wait_for(outcome.last_position).await;
                     if outcome.replayed {
                         let events = self.events_of(&outcome).await?;

@@ -187,7 +187,7 @@ pub(crate) fn run(options: Serve) -> anyhow::Result<()> {
             .context("cannot listen for SIGTERM")?;
         let interrupt = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::interrupt())
             .context("cannot listen for SIGINT")?;
-        let listener = tokio::net::TcpListener::bind(&options.listen)
+        let listener = listen(&options.listen)
             .await
             .with_context(|| format!("cannot listen on {}", options.listen))?;
         let address = listener.local_addr()?;
@@ -218,4 +218,25 @@ pub(crate) fn run(options: Serve) -> anyhow::Result<()> {
         tracing::info!("stopped");
         Ok(())
     })
+}
+
+/// How many connections may wait to be accepted (the kernel caps it at `somaxconn`): a burst
+/// of a thousand callers at once must queue, not be reset (tokio's default is 1,024, which a
+/// burst overflows into SYN cookies and resets).
+const LISTEN_BACKLOG: u32 = 8_192;
+
+/// Binds the first address `listen` resolves to, with [`LISTEN_BACKLOG`].
+async fn listen(listen: &str) -> std::io::Result<tokio::net::TcpListener> {
+    let address = tokio::net::lookup_host(listen)
+        .await?
+        .next()
+        .ok_or_else(|| std::io::Error::other("the address resolves to nothing"))?;
+    let socket = if address.is_ipv4() {
+        tokio::net::TcpSocket::new_v4()?
+    } else {
+        tokio::net::TcpSocket::new_v6()?
+    };
+    socket.set_reuseaddr(true)?;
+    socket.bind(address)?;
+    socket.listen(LISTEN_BACKLOG)
 }
