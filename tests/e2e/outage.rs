@@ -61,6 +61,31 @@ fn a_database_outage_gives_clear_errors_and_heals_by_itself() {
         write["errors"][0]["extensions"]["code"], "UNAVAILABLE",
         "a write without the database: {write}"
     );
+    // Refused as a whole: HTTP 503 with a retry hint, in the header and in the error.
+    let body = json!({ "query": CREATE, "variables": { "input":
+        request_input("During the outage", "2026-05-12", "15:00", "16:00", 30) } })
+    .to_string();
+    let authorization = format!("Bearer {}", server.tokens.mission("FRA"));
+    let refused = server.http(
+        "POST",
+        "/graphql",
+        &[
+            ("Content-Type", "application/json"),
+            ("Accept", "application/graphql-response+json"),
+            ("Authorization", &authorization),
+        ],
+        body.as_bytes(),
+    );
+    assert_eq!(refused.status, 503, "{}", refused.body);
+    assert!(
+        refused
+            .headers
+            .iter()
+            .any(|(name, value)| name.eq_ignore_ascii_case("retry-after") && value == "1"),
+        "{:?}",
+        refused.headers
+    );
+    assert_eq!(refused.json()["errors"][0]["extensions"]["retryAfter"], 1);
     until_readyz(&server, 503);
 
     cluster.start_again();

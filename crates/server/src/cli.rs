@@ -278,6 +278,11 @@ pub(crate) struct ApiBench {
     /// The fixed request rate of the latency measurement, per second.
     #[arg(long, default_value_t = 2_000, value_parser = clap::value_parser!(u32).range(1..=1_000_000))]
     pub(crate) rate: u32,
+    /// Instead: a mission day's mix for `--seconds` — each connection creates a request,
+    /// adds lines, reads it, submits it and has the focal point approve it in a free room,
+    /// again and again; reports operations per second and p99 per operation.
+    #[arg(long)]
+    pub(crate) mix: bool,
     /// Prints one JSON object per line per measurement instead of a table.
     #[arg(long)]
     pub(crate) json: bool,

@@ -19,10 +19,10 @@ const TARGET_P99_US_AT_RATE: u64 = 20_000;
 /// has a handful of lines; 30 keeps request creation (serialized by its numbering) rare.
 const LINES_PER_REQUEST: u32 = 30;
 
-struct Server {
+pub(super) struct Server {
     child: Child,
-    address: String,
-    tokens: Value,
+    pub(super) address: String,
+    pub(super) tokens: Value,
     _dir: tempfile::TempDir,
 }
 
@@ -38,7 +38,7 @@ impl Drop for Server {
 
 /// Starts `convene serve --demo` on a fresh data directory, or on a fresh database of the
 /// PostgreSQL server at `postgres` (with its read models in the data directory).
-fn start_server(postgres: Option<&str>) -> anyhow::Result<Server> {
+pub(super) fn start_server(postgres: Option<&str>) -> anyhow::Result<Server> {
     let dir = tempfile::Builder::new()
         .prefix("convene-bench-api-")
         .tempdir()?;
@@ -94,7 +94,7 @@ fn start_server(postgres: Option<&str>) -> anyhow::Result<Server> {
     })
 }
 
-const MISSIONS: [&str; 10] = [
+pub(super) const MISSIONS: [&str; 10] = [
     "FRA", "KEN", "BRA", "JPN", "IND", "NOR", "EGY", "MEX", "CAN", "ZAF",
 ];
 
@@ -299,6 +299,9 @@ async fn measure(
 
 /// Runs the API benchmark.
 pub(crate) fn run(options: &ApiBench) -> anyhow::Result<()> {
+    if options.mix {
+        return super::mix::run(options);
+    }
     let server = start_server(options.postgres.as_deref())?;
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()

@@ -3,6 +3,7 @@
 mod api;
 mod documents;
 mod http;
+mod mix;
 mod replay;
 mod store;
 mod web;
