@@ -498,13 +498,20 @@ fn open_segments(
 /// (sled issue #1234: its flusher thread holds the lock until it exits.)
 const LOCK_WAIT: std::time::Duration = std::time::Duration::from_secs(5);
 
+/// sled here holds only what can be rebuilt (the index from the log, each read model from
+/// its checkpoint, which is in the same atomic batch as its data), so it is not flushed on a
+/// timer: its periodic `flush` (every 500 ms by default) flooded the disk with write-back
+/// under load and tripled the log's p99 at half load (93 ms against 36 ms, measured). sled
+/// writes its buffers as they fill, flushes on close, and recovers a consistent state after
+/// a crash; the store then indexes what sled missed.
 fn open_sled(config: &StoreConfig) -> Result<sled::Db, StoreError> {
     open_waiting_for_lock(
         &config.path,
         sled::Config::new()
             .path(&config.path)
             .cache_capacity(config.cache_bytes)
-            .mode(sled::Mode::HighThroughput),
+            .mode(sled::Mode::HighThroughput)
+            .flush_every_ms(None),
     )
 }
 
@@ -514,10 +521,34 @@ pub fn open_index_db(path: &Path) -> Result<sled::Db, StoreError> {
     open_waiting_for_lock(path, sled::Config::new().path(path))
 }
 
+/// The niceness of the store's background work (sled's flusher, the indexer): below the
+/// writer and the syncer, which answer appends.
+const BACKGROUND_NICENESS: i32 = 10;
+
+/// Lowers the calling thread's priority (Linux: the niceness is per thread, and threads it
+/// starts inherit it). A failure only costs latency, so it is logged, not returned.
+fn lower_priority() {
+    if let Err(error) =
+        rustix::process::setpriority_process(Some(rustix::thread::gettid()), BACKGROUND_NICENESS)
+    {
+        tracing::debug!(%error, "cannot lower the priority of a background thread");
+    }
+}
+
 fn open_waiting_for_lock(path: &Path, config: sled::Config) -> Result<sled::Db, StoreError> {
     let started = std::time::Instant::now();
     loop {
-        let opened = config.open();
+        // Opened from a thread of lower priority, so sled's flusher thread (started by
+        // `open`) inherits it and yields to the commit path.
+        let opened = std::thread::scope(|scope| {
+            scope
+                .spawn(|| {
+                    lower_priority();
+                    config.open()
+                })
+                .join()
+        })
+        .map_err(|_| StoreError::Io("opening sled panicked".into()))?;
         match opened {
             Ok(db) => return Ok(db),
             // sled wraps the `flock` failure in an error of its own kind, with this text.
@@ -1284,6 +1315,7 @@ impl Syncer {
 
 /// Writes durable groups into sled's index, then drops them from the overlay.
 fn run_indexer(shared: Arc<Shared>, receiver: std::sync::mpsc::Receiver<IndexBatch>) {
+    lower_priority();
     while let Ok(first) = receiver.recv() {
         let mut batches = vec![first];
         while let Ok(next) = receiver.try_recv() {
