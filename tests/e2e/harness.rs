@@ -30,7 +30,26 @@ pub fn convene_binary() -> &'static Path {
         if std::env::var("CONVENE_E2E_DEBUG").as_deref() != Ok("1") {
             args.push("--release");
         }
-        let output = Command::new(cargo)
+        let mut command = Command::new(cargo);
+        // Cargo sets these for this test process; a build script that tracks them (ring's
+        // does) would see them differ from `scripts/test`'s build and rebuild half the tree.
+        for (name, _) in std::env::vars_os() {
+            let name = name.to_string_lossy().into_owned();
+            if [
+                "CARGO_PKG_",
+                "CARGO_MANIFEST_",
+                "CARGO_CRATE_",
+                "CARGO_BIN_",
+            ]
+            .iter()
+            .any(|prefix| name.starts_with(prefix))
+                || name == "CARGO_PRIMARY_PACKAGE"
+                || name == "CARGO_TARGET_TMPDIR"
+            {
+                command.env_remove(name);
+            }
+        }
+        let output = command
             .args(args)
             .current_dir(workspace_root())
             .stderr(Stdio::inherit())
