@@ -382,7 +382,7 @@ fn open_segments(
     // Set once the end of the log is found: later segments hold nothing answered.
     let mut ended = false;
     for (number, path) in segments::list(dir)? {
-        let bytes = segments::read_whole(&path)?;
+        let bytes = std::fs::read(&path)?;
         let file = File::options().read(true).write(true).open(&path)?;
         if ended {
             if spare.is_none() && segments::check_header(&bytes, number).is_ok() {
@@ -1374,7 +1374,7 @@ pub fn verify_directory(path: &Path) -> Result<VerifyReport, StoreError> {
         first_bad: Some((position, reason)),
     };
     for (number, segment_path) in segments::list(&path.join(SEGMENTS_DIR))? {
-        let bytes = segments::read_whole(&segment_path)?;
+        let bytes = std::fs::read(&segment_path)?;
         let scan = match segments::scan(&bytes, number, expected) {
             Ok(scan) => scan,
             Err(reason) if expected > known => {

@@ -251,11 +251,6 @@ pub fn scan(bytes: &[u8], number: u64, expected_first: u64) -> Result<Scan, Stri
     Ok(scan)
 }
 
-/// Reads a segment whole.
-pub fn read_whole(path: &Path) -> io::Result<Vec<u8>> {
-    std::fs::read(path)
-}
-
 /// Opens the records of the frames at `offsets` in `bytes` (read from a segment at `base`),
 /// positions from `first`; with `extras`, collects each non-empty extra with its position.
 pub fn open_frames(

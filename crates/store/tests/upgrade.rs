@@ -152,3 +152,29 @@ async fn a_directory_of_the_earlier_format_moves_into_segments_once() {
     let report = convene_store::segment_store::verify_directory(&path).expect("verifies");
     assert_eq!((report.events, report.first_bad), (303, None));
 }
+
+#[tokio::test]
+async fn an_earlier_directory_with_a_missing_event_is_refused_and_left_as_it_was() {
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let path = dir.path().join("store");
+    let requests = (0..10)
+        .map(|_| single("s", ExpectedVersion::Any, vec![event("Old", 100)]))
+        .collect();
+    write_earlier_format(&path, requests);
+    {
+        let db = convene_store::segment_store::open_index_db(&path).expect("opens sled");
+        let log = db.open_tree("log").expect("tree");
+        log.remove(event_key(4)).expect("removes");
+        db.flush().expect("flushes");
+    }
+    let error = SegmentStore::open(StoreConfig::new(&path)).expect_err("refuses");
+    let message = error.to_string();
+    assert!(
+        message.contains("cannot upgrade") && message.contains("position 4"),
+        "{message}"
+    );
+    // Nothing was taken from sled: the nine events are still there to be repaired.
+    let db = convene_store::segment_store::open_index_db(&path).expect("opens sled");
+    let log = db.open_tree("log").expect("tree");
+    assert_eq!(log.scan_prefix(b"e").count(), 9);
+}
