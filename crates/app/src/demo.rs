@@ -94,18 +94,13 @@ mod tests {
 
     use crate::ManualClock;
 
-    /// An app on an empty memory store; the sled db holds its read models.
-    async fn app() -> (App, sled::Db) {
+    /// An app on an empty memory store, its read models in memory.
+    async fn app() -> App {
         let store: Arc<dyn EventStore> = Arc::new(MemoryStore::new());
-        let db = sled::Config::new()
-            .temporary(true)
-            .open()
-            .expect("a temporary sled db");
         let now = "2026-03-02T14:00:00Z".parse().expect("a valid instant");
-        let app = App::open(store, &db, Arc::new(ManualClock::new(now)))
+        App::open(store, None, Arc::new(ManualClock::new(now)))
             .await
-            .expect("the app opens");
-        (app, db)
+            .expect("the app opens")
     }
 
     fn admin() -> Principal {
@@ -114,7 +109,7 @@ mod tests {
 
     #[tokio::test]
     async fn seeds_a_complete_venue_once() {
-        let (app, _db) = app().await;
+        let app = app().await;
         let admin = admin();
 
         let summary = seed(&app, &admin).await.expect("the seed runs");
@@ -217,7 +212,7 @@ mod tests {
 
     #[tokio::test]
     async fn completes_an_interrupted_seed() {
-        let (app, _db) = app().await;
+        let app = app().await;
         let admin = admin();
         // As if a first run stopped after registering the first unit.
         let unit = venue_file().expect("valid").units.remove(0);
@@ -242,7 +237,7 @@ mod tests {
 
     #[tokio::test]
     async fn the_demo_codes_can_receive_tokens() {
-        let (app, _db) = app().await;
+        let app = app().await;
         let admin = admin();
         seed(&app, &admin).await.expect("the seed runs");
         let label = Name::parse("demo").expect("valid");

@@ -31,6 +31,7 @@ use convene_store::append::{AppendOutcome, AppendRequest, StreamAppend};
 use convene_store::envelope::{Metadata, RecordedEvent, StreamId};
 use convene_store::readmodel::{
     InvoiceIndex, LineIndex, Projections, ReadModel, RequestIndex, RevenueModel, SatisfactionModel,
+    SnapshotFile,
 };
 use convene_store::{EventStore, StoreError};
 
@@ -119,13 +120,14 @@ pub(crate) struct Attempt<T> {
 }
 
 impl App {
-    /// Opens the read models in `db`, catches them up with the log, and starts following it.
+    /// Loads the read models (from their snapshot in `snapshots`, when given and usable),
+    /// catches them up with the log, and starts following it.
     pub async fn open(
         store: Arc<dyn EventStore>,
-        db: &sled::Db,
+        snapshots: Option<SnapshotFile>,
         clock: Arc<dyn Clock>,
     ) -> Result<App, StoreError> {
-        Self::open_with(store, db, clock, true).await
+        Self::open_with(store, snapshots, clock, true).await
     }
 
     /// Like [`App::open`], but returns at once and lets the runner catch the read models up
@@ -133,23 +135,23 @@ impl App {
     /// replay a long log before it can even answer its health probe.
     pub async fn open_catching_up(
         store: Arc<dyn EventStore>,
-        db: &sled::Db,
+        snapshots: Option<SnapshotFile>,
         clock: Arc<dyn Clock>,
     ) -> Result<App, StoreError> {
-        Self::open_with(store, db, clock, false).await
+        Self::open_with(store, snapshots, clock, false).await
     }
 
     async fn open_with(
         store: Arc<dyn EventStore>,
-        db: &sled::Db,
+        snapshots: Option<SnapshotFile>,
         clock: Arc<dyn Clock>,
         catch_up_first: bool,
     ) -> Result<App, StoreError> {
-        let requests = RequestIndex::open(db)?;
-        let lines = LineIndex::open(db)?;
-        let invoices = InvoiceIndex::open(db)?;
-        let revenue = RevenueModel::open(db)?;
-        let satisfaction = SatisfactionModel::open(db)?;
+        let requests = RequestIndex::new();
+        let lines = LineIndex::new();
+        let invoices = InvoiceIndex::new();
+        let revenue = RevenueModel::new();
+        let satisfaction = SatisfactionModel::new();
         let models: Vec<Arc<dyn ReadModel>> = vec![
             Arc::new(requests.clone()),
             Arc::new(lines.clone()),
@@ -157,13 +159,13 @@ impl App {
             Arc::new(revenue.clone()),
             Arc::new(satisfaction.clone()),
         ];
-        let projections = Arc::new(Projections::open(store.clone(), models).await?);
+        let projections = Arc::new(Projections::open(store.clone(), models, snapshots).await?);
         if catch_up_first {
             projections.catch_up().await?;
         }
         let following = projections.clone();
         let runner = tokio::spawn(async move {
-            // A failing runner (a read model's disk, an undecodable event) is logged and
+            // A failing runner (an undecodable event, a snapshot it cannot take) is logged and
             // restarted; until it recovers, writes still land and reads may lag.
             loop {
                 match following.run().await {
@@ -190,8 +192,9 @@ impl App {
         })
     }
 
-    /// Stops following the log and waits until the runner has let go of the store, so the
-    /// store can be closed and reopened in the same process.
+    /// Stops following the log, waits until the runner has let go of the store (so the
+    /// store can be closed and reopened in the same process), and snapshots the read models
+    /// so the next start has nothing to replay.
     pub async fn close(&self) {
         let runner = self
             .runner
@@ -201,6 +204,9 @@ impl App {
         if let Some(runner) = runner {
             runner.abort();
             let _ = runner.await;
+            if let Err(error) = self.projections.snapshot(true).await {
+                tracing::warn!(%error, "cannot snapshot the read models (the next start replays the log)");
+            }
         }
     }
 

@@ -82,9 +82,8 @@ async fn venue() -> Venue {
 }
 
 async fn venue_on(store: Arc<dyn convene_store::EventStore>) -> Venue {
-    let db = sled::Config::new().temporary(true).open().expect("opens");
     let clock = Arc::new(ManualClock::new(at(EARLY)));
-    let app = Arc::new(App::open(store, &db, clock.clone()).await.expect("opens"));
+    let app = Arc::new(App::open(store, None, clock.clone()).await.expect("opens"));
     let admin = admin();
     for (code, capacity) in [("CR1", 50), ("CR4", 400)] {
         app.administer::<RoomCatalog>(&admin, streams::rooms(), |_| RoomCommand::RegisterRoom {
@@ -753,9 +752,8 @@ async fn an_app_catching_up_in_the_background_ends_with_the_same_lists() {
             .expect("created");
     }
     let head = app.store().head();
-    let db = sled::Config::new().temporary(true).open().expect("opens");
     let clock = Arc::new(ManualClock::new(at(EARLY)));
-    let second = App::open_catching_up(app.store().clone(), &db, clock)
+    let second = App::open_catching_up(app.store().clone(), None, clock)
         .await
         .expect("opens");
     second.projections().wait_for(head).await;

@@ -30,9 +30,8 @@ fn code_of(error: AppError) -> UserCode {
 #[tokio::test]
 async fn keys_are_listed_newest_first_and_revoked_by_their_hash_at_once() {
     let store = Arc::new(MemoryStore::new());
-    let db = sled::Config::new().temporary(true).open().expect("opens");
     let clock = Arc::new(ManualClock::new(at("2026-04-01T13:00:00Z")));
-    let app = App::open(store, &db, clock.clone()).await.expect("opens");
+    let app = App::open(store, None, clock.clone()).await.expect("opens");
     let fra = MissionCode::parse("FRA").expect("valid");
     app.administer::<Missions>(&admin(), streams::missions(), |_| {
         MissionCommand::RegisterMission {

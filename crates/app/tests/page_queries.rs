@@ -74,9 +74,8 @@ fn refusal(error: AppError) -> (UserCode, Option<String>) {
 /// CR1 (50 seats), CR2 (50), CR4 (400); missions FRA and KEN; one focal point.
 async fn venue() -> (Arc<App>, Arc<ManualClock>) {
     let store = Arc::new(MemoryStore::new());
-    let db = sled::Config::new().temporary(true).open().expect("opens");
     let clock = Arc::new(ManualClock::new(at(EARLY)));
-    let app = Arc::new(App::open(store, &db, clock.clone()).await.expect("opens"));
+    let app = Arc::new(App::open(store, None, clock.clone()).await.expect("opens"));
     for (room, seats) in [("CR1", 50), ("CR2", 50), ("CR4", 400)] {
         app.administer::<RoomCatalog>(&admin(), streams::rooms(), |_| RoomCommand::RegisterRoom {
             code: code(room),

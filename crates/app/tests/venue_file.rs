@@ -101,24 +101,15 @@ fn admin() -> Principal {
 struct Venue {
     app: App,
     clock: Arc<ManualClock>,
-    _db: sled::Db,
 }
 
 /// An app on an empty memory store, its clock at [`NOW`].
 async fn fresh() -> Venue {
-    let db = sled::Config::new()
-        .temporary(true)
-        .open()
-        .expect("a temporary sled db");
     let clock = Arc::new(ManualClock::new(at(NOW)));
-    let app = App::open(Arc::new(MemoryStore::new()), &db, clock.clone())
+    let app = App::open(Arc::new(MemoryStore::new()), None, clock.clone())
         .await
         .expect("the app opens");
-    Venue {
-        app,
-        clock,
-        _db: db,
-    }
+    Venue { app, clock }
 }
 
 fn parse(text: &str) -> VenueFile {

@@ -1,6 +1,7 @@
-//! Opening where the data lives: the embedded store in a data directory (the log and the read
-//! models share one sled database), or the PostgreSQL log (`--store postgres://…`) with this
-//! server's read models in a sled database of its own in the data directory.
+//! Opening where the data lives: the embedded store in a data directory (the log in segment
+//! files, its index in sled, the read models' snapshot beside them), or the PostgreSQL log
+//! (`--store postgres://…`) with this server's read-model snapshot in the data directory.
+//! The read models themselves live in memory.
 
 use anyhow::{Context, bail};
 use std::path::{Path, PathBuf};
@@ -9,6 +10,7 @@ use std::sync::Arc;
 use convene_app::{App, Clock};
 use convene_postgres::{PgConfig, PgStore, redact};
 use convene_store::EventStore;
+use convene_store::readmodel::SnapshotFile;
 use convene_store::segment_store::{SegmentStore, StoreConfig};
 
 use crate::cli::Location;
@@ -18,9 +20,21 @@ pub(crate) fn store_dir(data_dir: &Path) -> PathBuf {
     data_dir.join("store")
 }
 
-/// The directory of a PostgreSQL server's local read models inside the data directory.
+/// The directory of a PostgreSQL server's local read-model slot inside the data directory.
 pub(crate) fn read_models_dir(data_dir: &Path) -> PathBuf {
     data_dir.join("read-models")
+}
+
+/// The read models' snapshot of the embedded store (it belongs with its log).
+pub(crate) fn embedded_snapshot(data_dir: &Path) -> SnapshotFile {
+    SnapshotFile::new(store_dir(data_dir).join("read-models.snapshot"))
+}
+
+/// The read models' snapshot of a PostgreSQL server's slot, beside the slot's directory.
+fn slot_snapshot(slot_dir: &Path) -> SnapshotFile {
+    let mut name = slot_dir.file_name().unwrap_or_default().to_os_string();
+    name.push(".snapshot");
+    SnapshotFile::new(slot_dir.with_file_name(name))
 }
 
 /// The key, in the read models' `meta` tree, of the log they were built from.
@@ -46,6 +60,7 @@ pub(crate) enum Backend {
     Sled(Arc<SegmentStore>),
     Postgres {
         store: Arc<PgStore>,
+        /// The slot this server holds (sled's lock keeps other processes out of it).
         read_models: sled::Db,
     },
 }
@@ -126,12 +141,13 @@ pub(crate) async fn open_postgres(url: &str, migrate: bool) -> anyhow::Result<Ar
 /// How many servers may share one data directory (each takes its own read-model slot).
 const READ_MODEL_SLOTS: usize = 32;
 
-/// Opens this server's local read models for the PostgreSQL log `store`. Several servers may
-/// share a data directory (started from one working directory without `--data-dir`, say):
-/// each takes the first read-model directory no other process holds (`read-models`,
-/// `read-models.1`, …), so a restarted server usually finds its own again. Read models built
-/// from another log (another database, or one created anew) are dropped, to be rebuilt.
-fn open_read_models(data_dir: &Path, store: &PgStore) -> anyhow::Result<sled::Db> {
+/// Opens this server's read-model slot for the PostgreSQL log `store`, returning it with its
+/// snapshot. Several servers may share a data directory (started from one working directory
+/// without `--data-dir`, say): each takes the first slot no other process holds
+/// (`read-models`, `read-models.1`, …), so a restarted server usually finds its own snapshot
+/// again. A snapshot of another log (another database, or one created anew) is removed, to
+/// be rebuilt.
+fn open_read_models(data_dir: &Path, store: &PgStore) -> anyhow::Result<(sled::Db, SnapshotFile)> {
     create_data_dir(data_dir)?;
     let mut first_error = None;
     let mut opened = None;
@@ -165,6 +181,7 @@ fn open_read_models(data_dir: &Path, store: &PgStore) -> anyhow::Result<sled::Db
             data_dir.display()
         );
     };
+    let snapshot = slot_snapshot(&dir);
     let meta = db.open_tree("meta")?;
     let built_from = meta.get(LOG_ID_KEY)?;
     if built_from.as_deref() != Some(store.log_id().to_string().as_bytes()) {
@@ -174,17 +191,20 @@ fn open_read_models(data_dir: &Path, store: &PgStore) -> anyhow::Result<sled::Db
                 dir.display()
             );
         }
-        reset(&db, store)?;
+        reset(&db, &snapshot, store)?;
     }
-    Ok(db)
+    Ok((db, snapshot))
 }
 
-/// Empties every read model and records the log they will be built from. The mark goes
-/// first and comes back last, so a crash in between leaves models that the next start resets
-/// again.
-fn reset(db: &sled::Db, store: &PgStore) -> anyhow::Result<()> {
+/// Empties the slot (its snapshot and whatever earlier builds kept in it) and records the log
+/// its read models will be built from. The mark goes first and comes back last, so a crash in
+/// between leaves a slot that the next start resets again.
+fn reset(db: &sled::Db, snapshot: &SnapshotFile, store: &PgStore) -> anyhow::Result<()> {
     db.open_tree("meta")?.remove(LOG_ID_KEY)?;
     db.flush()?;
+    snapshot
+        .remove()
+        .with_context(|| format!("cannot remove {}", snapshot.path().display()))?;
     for name in db.tree_names() {
         if name.as_ref() == b"__sled__default" {
             db.clear()?;
@@ -213,28 +233,28 @@ pub(crate) async fn open_app(
 ) -> anyhow::Result<(Backend, Arc<App>)> {
     let Some(url) = postgres_url(location)? else {
         let store = open_store(&location.data_dir)?;
-        let db = store.db().clone();
         let dyn_store: Arc<dyn EventStore> = store.clone();
-        let app = App::open(dyn_store, &db, clock)
+        let snapshot = embedded_snapshot(&location.data_dir);
+        let app = App::open(dyn_store, Some(snapshot), clock)
             .await
             .context("cannot load the read models")?;
         return Ok((Backend::Sled(store), Arc::new(app)));
     };
     let store = open_postgres(url, true).await?;
-    let read_models = open_read_models(&location.data_dir, &store)?;
+    let (read_models, snapshot) = open_read_models(&location.data_dir, &store)?;
     let dyn_store: Arc<dyn EventStore> = store.clone();
-    let open = |db: sled::Db| {
+    let open = |snapshot: SnapshotFile| {
         let (store, clock) = (dyn_store.clone(), clock.clone());
         async move {
             let app = if serving {
-                App::open_catching_up(store, &db, clock).await
+                App::open_catching_up(store, Some(snapshot), clock).await
             } else {
-                App::open(store, &db, clock).await
+                App::open(store, Some(snapshot), clock).await
             };
             app.context("cannot load the read models")
         }
     };
-    let mut app = open(read_models.clone()).await?;
+    let mut app = open(snapshot.clone()).await?;
     let head = store
         .refresh_head()
         .await
@@ -250,8 +270,8 @@ pub(crate) async fn open_app(
         );
         app.close().await;
         drop(app);
-        reset(&read_models, &store)?;
-        app = open(read_models.clone()).await?;
+        reset(&read_models, &snapshot, &store)?;
+        app = open(snapshot.clone()).await?;
     }
     if serving {
         let (lowest, _) = app.projections().checkpoint_range()?;

@@ -1,6 +1,7 @@
-//! The read models: indexes follow status changes, checkpoints make restarts resume without
-//! applying an event twice, `rebuild` gives the same answers, and a write is visible to the
-//! same process as soon as `wait_for` returns (read-your-writes).
+//! The read models: indexes follow status changes, a snapshot makes a restart resume without
+//! applying an event twice, a snapshot that is damaged, of another log or ahead of the log is
+//! ignored and the models rebuilt, `rebuild` gives the same answers, and a write is visible
+//! to the same process as soon as `wait_for` returns (read-your-writes).
 
 use std::sync::Arc;
 
@@ -22,6 +23,7 @@ use convene_store::codec::encode;
 use convene_store::envelope::{ExpectedVersion, StreamId};
 use convene_store::readmodel::{
     InvoiceIndex, LineIndex, Projections, ReadModel, RequestIndex, RevenueModel, SatisfactionModel,
+    SnapshotFile,
 };
 use convene_store::testsuite::metadata;
 use convene_store::{EventStore, MemoryStore, streams};
@@ -168,13 +170,13 @@ struct Models {
 }
 
 impl Models {
-    fn open(db: &sled::Db) -> Models {
+    fn new() -> Models {
         Models {
-            requests: RequestIndex::open(db).expect("opens"),
-            lines: LineIndex::open(db).expect("opens"),
-            invoices: InvoiceIndex::open(db).expect("opens"),
-            revenue: RevenueModel::open(db).expect("opens"),
-            satisfaction: SatisfactionModel::open(db).expect("opens"),
+            requests: RequestIndex::new(),
+            lines: LineIndex::new(),
+            invoices: InvoiceIndex::new(),
+            revenue: RevenueModel::new(),
+            satisfaction: SatisfactionModel::new(),
         }
     }
 
@@ -235,10 +237,9 @@ async fn seed(store: &dyn EventStore) {
 #[tokio::test]
 async fn indexes_follow_status_changes() {
     let store = Arc::new(MemoryStore::new());
-    let db = sled::Config::new().temporary(true).open().expect("opens");
-    let models = Models::open(&db);
+    let models = Models::new();
     seed(store.as_ref()).await;
-    let projections = Projections::open(store.clone(), models.all())
+    let projections = Projections::open(store.clone(), models.all(), None)
         .await
         .expect("opens");
     assert_eq!(
@@ -347,7 +348,8 @@ async fn indexes_follow_status_changes() {
 #[tokio::test]
 async fn revenue_and_satisfaction_and_a_restart_that_resumes() {
     let store = Arc::new(MemoryStore::new());
-    let db = sled::Config::new().temporary(true).open().expect("opens");
+    let dir = tempfile::tempdir().expect("creates");
+    let file = SnapshotFile::new(dir.path().join("read-models.snapshot"));
     seed(store.as_ref()).await;
     let invoice = InvoiceId::new(id(50_000)).expect("v7");
     append(
@@ -370,11 +372,12 @@ async fn revenue_and_satisfaction_and_a_restart_that_resumes() {
     )
     .await;
     {
-        let models = Models::open(&db);
-        let projections = Projections::open(store.clone(), models.all())
+        let models = Models::new();
+        let projections = Projections::open(store.clone(), models.all(), Some(file.clone()))
             .await
             .expect("opens");
         projections.catch_up().await.expect("catches up");
+        assert!(projections.snapshot(true).await.expect("snapshots"));
         assert_eq!(
             models.revenue.all().expect("reads")[&unit("SECURITY")],
             usd("240.00")
@@ -436,11 +439,17 @@ async fn revenue_and_satisfaction_and_a_restart_that_resumes() {
     )
     .await;
 
-    // A restart on the same database resumes after the checkpoint: nothing counted twice.
-    let models = Models::open(&db);
-    let projections = Projections::open(store.clone(), models.all())
+    // A restart resumes after its snapshot: nothing counted twice.
+    let models = Models::new();
+    let projections = Projections::open(store.clone(), models.all(), Some(file.clone()))
         .await
         .expect("reopens");
+    let (lowest, _) = projections.checkpoint_range().expect("reads");
+    assert_eq!(
+        lowest,
+        store.head() - 2,
+        "the snapshot came before the last two events"
+    );
     projections.catch_up().await.expect("catches up");
     let satisfaction = models.satisfaction.of(&unit("CATERING")).expect("reads");
     assert_eq!((satisfaction.count, satisfaction.sum), (2, 9));
@@ -453,33 +462,104 @@ async fn revenue_and_satisfaction_and_a_restart_that_resumes() {
     let replayed = projections.rebuild(&[]).await.expect("rebuilds");
     assert_eq!(replayed, store.head());
     assert_eq!(models.snapshot(), before);
-    // A rebuild interrupted after its checkpoint went but before its data did starts clean
-    // on the next open: nothing is counted twice.
-    models
-        .satisfaction
-        .tree()
-        .remove(b"\x00checkpoint")
-        .expect("removes");
-    let reopened = Projections::open(store.clone(), models.all())
-        .await
-        .expect("reopens");
-    reopened.catch_up().await.expect("catches up");
-    assert_eq!(models.snapshot(), before);
     // Rebuilding one model leaves the others alone and restores it.
     projections
         .rebuild(&["satisfaction"])
         .await
         .expect("rebuilds");
     assert_eq!(models.snapshot(), before);
+    // A snapshot at the head loads with nothing left to replay.
+    assert!(projections.snapshot(true).await.expect("snapshots"));
+    let models = Models::new();
+    let reopened = Projections::open(store.clone(), models.all(), Some(file.clone()))
+        .await
+        .expect("reopens");
+    assert_eq!(
+        reopened.checkpoint_range().expect("reads"),
+        (store.head(), store.head())
+    );
+    assert_eq!(models.snapshot(), before);
+}
+
+/// Opens fresh models on `file` and returns where they start and what they answer once
+/// caught up.
+async fn reopen(store: &Arc<MemoryStore>, file: &SnapshotFile) -> (u64, String) {
+    let models = Models::new();
+    let projections = Projections::open(store.clone(), models.all(), Some(file.clone()))
+        .await
+        .expect("opens");
+    let (start, _) = projections.checkpoint_range().expect("reads");
+    projections.catch_up().await.expect("catches up");
+    (start, models.snapshot())
+}
+
+#[tokio::test]
+async fn a_snapshot_damaged_of_another_log_or_ahead_of_the_log_is_ignored() {
+    let store = Arc::new(MemoryStore::new());
+    seed(store.as_ref()).await;
+    let dir = tempfile::tempdir().expect("creates");
+    let file = SnapshotFile::new(dir.path().join("read-models.snapshot"));
+    let models = Models::new();
+    let projections = Projections::open(store.clone(), models.all(), Some(file.clone()))
+        .await
+        .expect("opens");
+    projections.catch_up().await.expect("catches up");
+    assert!(projections.snapshot(true).await.expect("snapshots"));
+    let truth = models.snapshot();
+    assert_eq!(reopen(&store, &file).await, (store.head(), truth.clone()));
+
+    // One flipped byte: ignored, rebuilt from the log with the same answers.
+    let good = std::fs::read(file.path()).expect("reads");
+    let mut damaged = good.clone();
+    let middle = damaged.len() / 2;
+    damaged[middle] ^= 0x40;
+    std::fs::write(file.path(), &damaged).expect("writes");
+    assert_eq!(reopen(&store, &file).await, (0, truth.clone()));
+
+    // Torn (a crash while an older build wrote it in place): ignored too.
+    std::fs::write(file.path(), &good[..good.len() / 3]).expect("writes");
+    assert_eq!(reopen(&store, &file).await, (0, truth.clone()));
+
+    // The same snapshot on another log, longer and with other events at its position: the
+    // hash does not match, so it is not applied to events it never saw.
+    let other = Arc::new(MemoryStore::new());
+    append(
+        other.as_ref(),
+        streams::request(request_id(9)),
+        &[created(9, "KEN")],
+    )
+    .await;
+    seed(other.as_ref()).await;
+    let shorter = Arc::new(MemoryStore::new());
+    append(
+        shorter.as_ref(),
+        streams::request(request_id(8)),
+        &[created(8, "KEN")],
+    )
+    .await;
+    std::fs::write(file.path(), &good).expect("writes");
+    let (start, answers) = reopen(&other, &file).await;
+    assert_eq!(start, 0, "another log's snapshot is not used");
+    assert!(
+        answers.contains(&format!("{:?}", request_id(9))),
+        "{answers}"
+    );
+
+    // Ahead of the log (a database restored from an older backup): ignored.
+    let (start, answers) = reopen(&shorter, &file).await;
+    assert_eq!(start, 0, "a snapshot ahead of the log is not used");
+    assert!(
+        !answers.contains(&format!("{:?}", request_id(1))),
+        "{answers}"
+    );
 }
 
 #[tokio::test]
 async fn a_write_is_visible_once_wait_for_returns() {
     let store = Arc::new(MemoryStore::new());
-    let db = sled::Config::new().temporary(true).open().expect("opens");
-    let models = Models::open(&db);
+    let models = Models::new();
     let projections = Arc::new(
-        Projections::open(store.clone(), models.all())
+        Projections::open(store.clone(), models.all(), None)
             .await
             .expect("opens"),
     );

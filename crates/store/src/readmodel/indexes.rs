@@ -1,21 +1,30 @@
-//! The persistent read models: requests per mission and status, lines per unit and status,
-//! invoices per mission and per request, revenue per unit, satisfaction per unit. Keys are
-//! prefixed byte strings; ids are their 16 UUID bytes, so version-7 ids list oldest first.
+//! The read models, in memory: requests per mission and status, lines per unit and status,
+//! invoices per mission, revenue per unit, satisfaction per unit.
+//!
+//! Each model is ordinary maps behind one lock, bounded by what the venue holds (a few dozen
+//! bytes per request and per line). Listings are ordered sets of ids: version-7 ids sort by
+//! creation, so a listing is oldest first and a cursor is the last id seen. Missions, units
+//! and e-mail addresses are interned once, so an entry holds a small number instead of a
+//! string. A model saves itself compactly for the runner's snapshot and is restored from it,
+//! its listings rebuilt from its entries.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
+use std::ops::Bound;
+use std::sync::{Arc, RwLock, RwLockReadGuard, RwLockWriteGuard};
 
 use convene_domain::feedback::{FeedbackEvent, Satisfaction};
 use convene_domain::invoice::{Invoice, InvoiceEvent};
-use convene_domain::request::{EventRequestEvent, LineStatus, RequestStatus};
+use convene_domain::request::{LineStatus, RequestStatus};
 use convene_domain::{
     Aggregate, EventRequestId, InvoiceId, MissionCode, Money, ServiceLineId, UnitCode,
 };
+use rustc_hash::FxHashMap;
+use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use super::{Staged, sled_error};
-use crate::envelope::RecordedEvent;
+use super::facts::Fact;
+use super::runner::{Partial, ReadModel};
 use crate::error::StoreError;
-use crate::streams::AnyEvent;
 
 /// One page of a listing.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -24,98 +33,405 @@ pub struct Page<T> {
     pub has_next: bool,
 }
 
-fn key(parts: &[&[u8]]) -> Vec<u8> {
-    parts.concat()
-}
+type Ids = BTreeSet<Uuid>;
 
-fn id_from_stream(event: &RecordedEvent, prefix: &str) -> Result<Uuid, StoreError> {
-    event
-        .stream
-        .as_str()
-        .strip_prefix(prefix)
-        .and_then(|id| Uuid::try_parse(id).ok())
-        .ok_or_else(|| StoreError::Corrupt {
-            position: event.position,
-            reason: format!("stream {} has no id", event.stream),
-        })
-}
-
-fn uuid_at(bytes: &[u8], at: usize) -> Option<Uuid> {
-    Some(Uuid::from_bytes(bytes.get(at..at + 16)?.try_into().ok()?))
-}
-
-/// Lists the ids under `prefix` after `after`, `first` of them, in key order.
-fn list_ids(
-    tree: &sled::Tree,
-    prefix: &[u8],
-    after: Option<Uuid>,
-    first: usize,
-) -> Result<Page<Uuid>, StoreError> {
-    let start = match after {
-        Some(after) => {
-            let mut start = key(&[prefix, after.as_bytes()]);
-            start.push(0);
-            start
-        }
-        None => prefix.to_vec(),
+/// The page of `ids` after `after`, `first` of them.
+fn page_of(ids: Option<&Ids>, after: Option<Uuid>, first: usize) -> Page<Uuid> {
+    let Some(ids) = ids else {
+        return Page {
+            items: Vec::new(),
+            has_next: false,
+        };
     };
-    let mut items = Vec::with_capacity(first.min(100));
-    let mut has_next = false;
-    for entry in tree.range(start..) {
-        let (k, _) = entry.map_err(sled_error)?;
-        if !k.starts_with(prefix) {
-            break;
-        }
-        if items.len() == first {
-            has_next = true;
-            break;
-        }
-        let id = uuid_at(&k, prefix.len())
-            .ok_or_else(|| StoreError::Io("unreadable index key".into()))?;
-        items.push(id);
-    }
-    Ok(Page { items, has_next })
+    let mut range = match after {
+        Some(after) => ids.range((Bound::Excluded(after), Bound::Unbounded)),
+        None => ids.range(..),
+    };
+    let items: Vec<Uuid> = range.by_ref().take(first).copied().collect();
+    let has_next = range.next().is_some();
+    Page { items, has_next }
 }
 
-fn request_status_byte(status: RequestStatus) -> u8 {
-    match status {
-        RequestStatus::Draft => b'D',
-        RequestStatus::Submitted => b'S',
-        RequestStatus::Approved => b'A',
-        RequestStatus::Rejected => b'R',
-        RequestStatus::Cancelled => b'C',
-        RequestStatus::Held => b'H',
-        RequestStatus::Closed => b'X',
+fn typed<T>(page: Page<Uuid>, make: impl Fn(Uuid) -> Option<T>) -> Result<Page<T>, StoreError> {
+    let items = page
+        .items
+        .into_iter()
+        .map(|id| make(id).ok_or_else(|| StoreError::Io("a non-v7 id in an index".into())))
+        .collect::<Result<_, _>>()?;
+    Ok(Page {
+        items,
+        has_next: page.has_next,
+    })
+}
+
+fn corrupt(position: u64, reason: impl Into<String>) -> StoreError {
+    StoreError::Corrupt {
+        position,
+        reason: reason.into(),
     }
 }
 
-fn line_status_byte(status: LineStatus) -> u8 {
+fn snapshot_error(model: &str, error: impl std::fmt::Display) -> StoreError {
+    StoreError::Io(format!("the {model} snapshot: {error}"))
+}
+
+/// Values stored once and referred to by number.
+#[derive(Debug, Clone)]
+struct Interner<T> {
+    values: Vec<T>,
+    numbers: FxHashMap<T, u32>,
+}
+
+impl<T> Default for Interner<T> {
+    fn default() -> Self {
+        Interner {
+            values: Vec::new(),
+            numbers: FxHashMap::default(),
+        }
+    }
+}
+
+impl<T: Clone + Eq + std::hash::Hash> Interner<T> {
+    fn intern(&mut self, value: &T) -> u32 {
+        if let Some(number) = self.numbers.get(value) {
+            return *number;
+        }
+        let number = u32::try_from(self.values.len()).expect("fewer than 4 billion values");
+        self.values.push(value.clone());
+        self.numbers.insert(value.clone(), number);
+        number
+    }
+
+    fn number(&self, value: &T) -> Option<u32> {
+        self.numbers.get(value).copied()
+    }
+
+    fn value(&self, number: u32) -> &T {
+        &self.values[number as usize]
+    }
+
+    fn from_values(values: Vec<T>) -> Self {
+        let mut interner = Interner::default();
+        for value in &values {
+            interner.intern(value);
+        }
+        interner
+    }
+}
+
+/// A model's state behind its lock, shared by every clone of the model.
+#[derive(Debug, Default)]
+struct Shared<S>(Arc<RwLock<S>>);
+
+impl<S> Clone for Shared<S> {
+    fn clone(&self) -> Self {
+        Shared(self.0.clone())
+    }
+}
+
+impl<S> Shared<S> {
+    fn read(&self) -> RwLockReadGuard<'_, S> {
+        self.0
+            .read()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    fn write(&self) -> RwLockWriteGuard<'_, S> {
+        self.0
+            .write()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+}
+
+/// What every model's state does; the models below wrap it as a [`ReadModel`].
+trait State: Default + Send + Sync {
+    /// Applies one fact, checking everything before it changes anything.
+    fn apply(&mut self, position: u64, fact: &Fact) -> Result<(), StoreError>;
+    fn save(&self) -> Result<Vec<u8>, StoreError>;
+    fn restore(bytes: &[u8]) -> Result<Self, StoreError>;
+}
+
+fn apply_all<S: State>(shared: &Shared<S>, facts: &[(u64, &Fact)]) -> Result<(), Partial> {
+    let mut state = shared.write();
+    for (applied, (position, fact)) in facts.iter().enumerate() {
+        state
+            .apply(*position, fact)
+            .map_err(|error| Partial { applied, error })?;
+    }
+    Ok(())
+}
+
+macro_rules! read_model {
+    ($model:ident, $name:literal) => {
+        impl ReadModel for $model {
+            fn name(&self) -> &'static str {
+                $name
+            }
+
+            fn apply(&self, facts: &[(u64, &Fact)]) -> Result<(), Partial> {
+                apply_all(&self.state, facts)
+            }
+
+            fn clear(&self) {
+                *self.state.write() = Default::default();
+            }
+
+            fn save(&self) -> Result<Vec<u8>, StoreError> {
+                self.state.read().save()
+            }
+
+            fn restore(&self, bytes: &[u8]) -> Result<(), StoreError> {
+                let restored = State::restore(bytes)?;
+                *self.state.write() = restored;
+                Ok(())
+            }
+        }
+    };
+}
+
+fn request_code(status: RequestStatus) -> u8 {
     match status {
-        LineStatus::Requested => b'Q',
-        LineStatus::Confirmed => b'C',
-        LineStatus::Declined => b'D',
-        LineStatus::Delivered => b'V',
-        LineStatus::Cancelled => b'X',
+        RequestStatus::Draft => 0,
+        RequestStatus::Submitted => 1,
+        RequestStatus::Approved => 2,
+        RequestStatus::Rejected => 3,
+        RequestStatus::Cancelled => 4,
+        RequestStatus::Held => 5,
+        RequestStatus::Closed => 6,
+    }
+}
+
+fn line_code(status: LineStatus) -> u8 {
+    match status {
+        LineStatus::Requested => 0,
+        LineStatus::Confirmed => 1,
+        LineStatus::Declined => 2,
+        LineStatus::Delivered => 3,
+        LineStatus::Cancelled => 4,
+    }
+}
+
+/// The largest status code of requests and of lines (snapshots are checked against them).
+const LAST_REQUEST_CODE: u8 = 6;
+const LAST_LINE_CODE: u8 = 4;
+
+/// Ids by one key, by status, and by both.
+#[derive(Debug, Default)]
+struct Listings {
+    all: Ids,
+    by_key: FxHashMap<u32, Ids>,
+    by_status: FxHashMap<u8, Ids>,
+    by_both: FxHashMap<(u32, u8), Ids>,
+}
+
+impl Listings {
+    fn insert(&mut self, id: Uuid, key: u32, status: u8) {
+        self.all.insert(id);
+        self.by_key.entry(key).or_default().insert(id);
+        self.by_status.entry(status).or_default().insert(id);
+        self.by_both.entry((key, status)).or_default().insert(id);
+    }
+
+    fn moved(&mut self, id: Uuid, key: u32, old: u8, new: u8) {
+        if let Some(ids) = self.by_status.get_mut(&old) {
+            ids.remove(&id);
+        }
+        if let Some(ids) = self.by_both.get_mut(&(key, old)) {
+            ids.remove(&id);
+        }
+        self.by_status.entry(new).or_default().insert(id);
+        self.by_both.entry((key, new)).or_default().insert(id);
+    }
+
+    fn list(
+        &self,
+        key: Option<Option<u32>>,
+        status: Option<u8>,
+        after: Option<Uuid>,
+        first: usize,
+    ) -> Page<Uuid> {
+        let ids = match (key, status) {
+            // A key the model has never seen lists nothing.
+            (Some(None), _) => None,
+            (Some(Some(key)), Some(status)) => self.by_both.get(&(key, status)),
+            (Some(Some(key)), None) => self.by_key.get(&key),
+            (None, Some(status)) => self.by_status.get(&status),
+            (None, None) => Some(&self.all),
+        };
+        page_of(ids, after, first)
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+struct RequestEntry {
+    mission: u32,
+    status: u8,
+    focal_point: Option<u32>,
+}
+
+#[derive(Debug, Default)]
+struct RequestState {
+    missions: Interner<MissionCode>,
+    emails: Interner<String>,
+    requests: FxHashMap<Uuid, RequestEntry>,
+    listings: Listings,
+    /// Submitted or approved requests per focal point's e-mail.
+    load: FxHashMap<u32, u64>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct RequestSnapshot {
+    missions: Vec<String>,
+    emails: Vec<String>,
+    /// Id, mission, status, focal point (+1; 0 for none), oldest first.
+    requests: Vec<(Uuid, u32, u8, u32)>,
+    load: Vec<(u32, u64)>,
+}
+
+impl State for RequestState {
+    fn apply(&mut self, position: u64, fact: &Fact) -> Result<(), StoreError> {
+        match fact {
+            Fact::RequestCreated { request, mission } => {
+                if self.requests.contains_key(request) {
+                    return Err(corrupt(position, "a request created twice"));
+                }
+                let mission = self.missions.intern(mission);
+                let status = request_code(RequestStatus::Draft);
+                self.requests.insert(
+                    *request,
+                    RequestEntry {
+                        mission,
+                        status,
+                        focal_point: None,
+                    },
+                );
+                self.listings.insert(*request, mission, status);
+            }
+            Fact::RequestSubmitted {
+                request,
+                focal_point,
+            } => {
+                let Some(entry) = self.requests.get(request).copied() else {
+                    return Err(corrupt(position, "a submission of an unknown request"));
+                };
+                let email = self.emails.intern(focal_point);
+                *self.load.entry(email).or_default() += 1;
+                let new = request_code(RequestStatus::Submitted);
+                self.listings
+                    .moved(*request, entry.mission, entry.status, new);
+                self.requests.insert(
+                    *request,
+                    RequestEntry {
+                        status: new,
+                        focal_point: Some(email),
+                        ..entry
+                    },
+                );
+            }
+            Fact::RequestMoved { request, status } => {
+                let Some(entry) = self.requests.get_mut(request) else {
+                    return Err(corrupt(position, "a status change of an unknown request"));
+                };
+                if matches!(
+                    status,
+                    RequestStatus::Rejected | RequestStatus::Cancelled | RequestStatus::Held
+                ) && let Some(email) = entry.focal_point
+                    && let Some(load) = self.load.get_mut(&email)
+                {
+                    *load = load.saturating_sub(1);
+                }
+                let new = request_code(*status);
+                let (mission, old) = (entry.mission, entry.status);
+                entry.status = new;
+                self.listings.moved(*request, mission, old, new);
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+
+    fn save(&self) -> Result<Vec<u8>, StoreError> {
+        let snapshot = RequestSnapshot {
+            missions: self
+                .missions
+                .values
+                .iter()
+                .map(|code| code.as_str().to_string())
+                .collect(),
+            emails: self.emails.values.clone(),
+            requests: self
+                .listings
+                .all
+                .iter()
+                .map(|id| {
+                    let entry = self.requests[id];
+                    (
+                        *id,
+                        entry.mission,
+                        entry.status,
+                        entry.focal_point.map_or(0, |email| email + 1),
+                    )
+                })
+                .collect(),
+            load: self.load.iter().map(|(email, n)| (*email, *n)).collect(),
+        };
+        postcard::to_allocvec(&snapshot).map_err(|error| snapshot_error("requests", error))
+    }
+
+    fn restore(bytes: &[u8]) -> Result<Self, StoreError> {
+        let snapshot: RequestSnapshot =
+            postcard::from_bytes(bytes).map_err(|error| snapshot_error("requests", error))?;
+        let missions = snapshot
+            .missions
+            .iter()
+            .map(|code| MissionCode::parse(code).map_err(|error| snapshot_error("requests", error)))
+            .collect::<Result<Vec<_>, _>>()?;
+        let mut state = RequestState {
+            missions: Interner::from_values(missions),
+            emails: Interner::from_values(snapshot.emails),
+            ..RequestState::default()
+        };
+        let (missions, emails) = (state.missions.values.len(), state.emails.values.len());
+        for (id, mission, status, focal_point) in snapshot.requests {
+            if mission as usize >= missions
+                || status > LAST_REQUEST_CODE
+                || focal_point as usize > emails
+            {
+                return Err(snapshot_error("requests", "an entry out of range"));
+            }
+            let focal_point = focal_point.checked_sub(1);
+            state.requests.insert(
+                id,
+                RequestEntry {
+                    mission,
+                    status,
+                    focal_point,
+                },
+            );
+            state.listings.insert(id, mission, status);
+        }
+        for (email, load) in snapshot.load {
+            if email as usize >= emails {
+                return Err(snapshot_error("requests", "a load out of range"));
+            }
+            state.load.insert(email, load);
+        }
+        Ok(state)
     }
 }
 
 /// Requests by mission and status.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct RequestIndex {
-    tree: sled::Tree,
+    state: Shared<RequestState>,
 }
 
-impl RequestIndex {
-    /// The model in its own tree of `db`.
-    pub fn open(db: &sled::Db) -> Result<Self, StoreError> {
-        Ok(RequestIndex {
-            tree: db.open_tree("rm-requests").map_err(sled_error)?,
-        })
-    }
+read_model!(RequestIndex, "requests");
 
-    /// The tree the model lives in.
-    pub fn tree(&self) -> &sled::Tree {
-        &self.tree
+impl RequestIndex {
+    /// An empty model (the runner fills it from a snapshot and the log).
+    pub fn new() -> Self {
+        Self::default()
     }
 
     /// Requests of `mission` (all missions when `None`) in `status` (any when `None`),
@@ -127,167 +443,159 @@ impl RequestIndex {
         after: Option<EventRequestId>,
         first: usize,
     ) -> Result<Page<EventRequestId>, StoreError> {
-        let prefix = match (mission, status) {
-            (Some(mission), Some(status)) => key(&[
-                b"n",
-                mission.as_str().as_bytes(),
-                &[0, request_status_byte(status)],
-            ]),
-            (Some(mission), None) => key(&[b"m", mission.as_str().as_bytes(), &[0]]),
-            (None, Some(status)) => vec![b's', request_status_byte(status)],
-            (None, None) => b"a".to_vec(),
-        };
-        let page = list_ids(&self.tree, &prefix, after.map(|id| id.as_uuid()), first)?;
-        ids(page)
+        let state = self.state.read();
+        let key = mission.map(|mission| state.missions.number(mission));
+        let page = state.listings.list(
+            key,
+            status.map(request_code),
+            after.map(|id| id.as_uuid()),
+            first,
+        );
+        typed(page, |id| EventRequestId::new(id).ok())
     }
 
     /// The mission a request belongs to (for tenant checks without loading the stream).
     pub fn mission_of(&self, id: EventRequestId) -> Result<Option<MissionCode>, StoreError> {
-        let Some(value) = self
-            .tree
-            .get(key(&[b"r", id.as_uuid().as_bytes()]))
-            .map_err(sled_error)?
-        else {
-            return Ok(None);
-        };
-        let mission = value.split(|b| *b == 0).next().unwrap_or_default();
-        Ok(MissionCode::parse(&String::from_utf8_lossy(mission)).ok())
+        let state = self.state.read();
+        Ok(state
+            .requests
+            .get(&id.as_uuid())
+            .map(|entry| state.missions.value(entry.mission).clone()))
     }
 
     /// How many submitted or approved requests the focal point with this e-mail follows.
     pub fn focal_point_load(&self, email: &str) -> Result<u64, StoreError> {
-        let value = self
-            .tree
-            .get(key(&[b"l", email.as_bytes()]))
-            .map_err(sled_error)?;
-        Ok(value
-            .and_then(|bytes| bytes.as_ref().try_into().ok().map(u64::from_be_bytes))
+        let state = self.state.read();
+        Ok(state
+            .emails
+            .number(&email.to_string())
+            .and_then(|email| state.load.get(&email).copied())
             .unwrap_or(0))
     }
+}
 
-    fn add_load(staged: &mut Staged<'_>, email: &[u8], delta: i64) -> Result<(), StoreError> {
-        let load_key = key(&[b"l", email]);
-        let current = staged
-            .get(&load_key)?
-            .and_then(|bytes| bytes.as_slice().try_into().ok().map(u64::from_be_bytes))
-            .unwrap_or(0);
-        staged.insert(
-            load_key,
-            current.saturating_add_signed(delta).to_be_bytes().to_vec(),
-        );
+#[derive(Debug, Clone, Copy)]
+struct LineEntry {
+    unit: u32,
+    status: u8,
+    request: Uuid,
+}
+
+#[derive(Debug, Default)]
+struct LineState {
+    units: Interner<UnitCode>,
+    lines: FxHashMap<Uuid, LineEntry>,
+    listings: Listings,
+}
+
+#[derive(Serialize, Deserialize)]
+struct LineSnapshot {
+    units: Vec<String>,
+    /// Id, unit, status, request, oldest first.
+    lines: Vec<(Uuid, u32, u8, Uuid)>,
+}
+
+impl State for LineState {
+    fn apply(&mut self, position: u64, fact: &Fact) -> Result<(), StoreError> {
+        match fact {
+            Fact::LineRequested {
+                request,
+                line,
+                unit,
+            } => {
+                if self.lines.contains_key(line) {
+                    return Err(corrupt(position, "a line requested twice"));
+                }
+                let unit = self.units.intern(unit);
+                let status = line_code(LineStatus::Requested);
+                self.lines.insert(
+                    *line,
+                    LineEntry {
+                        unit,
+                        status,
+                        request: *request,
+                    },
+                );
+                self.listings.insert(*line, unit, status);
+            }
+            Fact::LineMoved { line, status } => {
+                let Some(entry) = self.lines.get_mut(line) else {
+                    return Err(corrupt(position, "an event of an unknown line"));
+                };
+                let new = line_code(*status);
+                let (unit, old) = (entry.unit, entry.status);
+                entry.status = new;
+                self.listings.moved(*line, unit, old, new);
+            }
+            _ => {}
+        }
         Ok(())
     }
 
-    fn set_status(staged: &mut Staged<'_>, id: &Uuid, mission: &[u8], old: Option<u8>, new: u8) {
-        let id = id.as_bytes();
-        if let Some(old) = old {
-            staged.remove(key(&[b"n", mission, &[0, old], id]));
-            staged.remove(key(&[b"s", &[old], id]));
-        }
-        staged.insert(key(&[b"r", id]), key(&[mission, &[0, new]]));
-        staged.insert(key(&[b"n", mission, &[0, new], id]), Vec::new());
-        staged.insert(key(&[b"s", &[new], id]), Vec::new());
-    }
-}
-
-fn ids(page: Page<Uuid>) -> Result<Page<EventRequestId>, StoreError> {
-    let items = page
-        .items
-        .into_iter()
-        .map(|id| {
-            EventRequestId::new(id).map_err(|_| StoreError::Io("a non-v7 id in an index".into()))
-        })
-        .collect::<Result<_, _>>()?;
-    Ok(Page {
-        items,
-        has_next: page.has_next,
-    })
-}
-
-impl super::ReadModel for RequestIndex {
-    fn name(&self) -> &'static str {
-        "requests"
-    }
-
-    fn tree(&self) -> &sled::Tree {
-        &self.tree
-    }
-
-    fn apply(
-        &self,
-        staged: &mut Staged<'_>,
-        event: &RecordedEvent,
-        decoded: &AnyEvent,
-    ) -> Result<(), StoreError> {
-        let AnyEvent::Request(request_event) = decoded else {
-            return Ok(());
+    fn save(&self) -> Result<Vec<u8>, StoreError> {
+        let snapshot = LineSnapshot {
+            units: self
+                .units
+                .values
+                .iter()
+                .map(|code| code.as_str().to_string())
+                .collect(),
+            lines: self
+                .listings
+                .all
+                .iter()
+                .map(|id| {
+                    let entry = self.lines[id];
+                    (*id, entry.unit, entry.status, entry.request)
+                })
+                .collect(),
         };
-        let new = match request_event {
-            EventRequestEvent::EventRequestCreated { mission, .. } => {
-                let id = id_from_stream(event, "request-")?;
-                staged.insert(
-                    key(&[b"m", mission.as_str().as_bytes(), &[0], id.as_bytes()]),
-                    Vec::new(),
-                );
-                staged.insert(key(&[b"a", id.as_bytes()]), Vec::new());
-                Self::set_status(
-                    staged,
-                    &id,
-                    mission.as_str().as_bytes(),
-                    None,
-                    request_status_byte(RequestStatus::Draft),
-                );
-                return Ok(());
-            }
-            EventRequestEvent::EventRequestSubmitted { focal_point, .. } => {
-                // The focal point's load: requests they follow that are submitted or approved.
-                let id = id_from_stream(event, "request-")?;
-                let email = focal_point.email.as_str().as_bytes();
-                staged.insert(key(&[b"f", id.as_bytes()]), email.to_vec());
-                Self::add_load(staged, email, 1)?;
-                RequestStatus::Submitted
-            }
-            EventRequestEvent::EventRequestApproved { .. } => RequestStatus::Approved,
-            EventRequestEvent::EventRequestRejected { .. } => RequestStatus::Rejected,
-            EventRequestEvent::EventRequestCancelled { .. } => RequestStatus::Cancelled,
-            EventRequestEvent::EventRequestHeld { .. } => RequestStatus::Held,
-            EventRequestEvent::EventRequestClosed { .. } => RequestStatus::Closed,
-            _ => return Ok(()),
+        postcard::to_allocvec(&snapshot).map_err(|error| snapshot_error("lines", error))
+    }
+
+    fn restore(bytes: &[u8]) -> Result<Self, StoreError> {
+        let snapshot: LineSnapshot =
+            postcard::from_bytes(bytes).map_err(|error| snapshot_error("lines", error))?;
+        let units = snapshot
+            .units
+            .iter()
+            .map(|code| UnitCode::parse(code).map_err(|error| snapshot_error("lines", error)))
+            .collect::<Result<Vec<_>, _>>()?;
+        let mut state = LineState {
+            units: Interner::from_values(units),
+            ..LineState::default()
         };
-        let id = id_from_stream(event, "request-")?;
-        if matches!(
-            new,
-            RequestStatus::Rejected | RequestStatus::Cancelled | RequestStatus::Held
-        ) && let Some(email) = staged.get(&key(&[b"f", id.as_bytes()]))?
-        {
-            Self::add_load(staged, &email, -1)?;
+        let units = state.units.values.len();
+        for (id, unit, status, request) in snapshot.lines {
+            if unit as usize >= units || status > LAST_LINE_CODE {
+                return Err(snapshot_error("lines", "an entry out of range"));
+            }
+            state.lines.insert(
+                id,
+                LineEntry {
+                    unit,
+                    status,
+                    request,
+                },
+            );
+            state.listings.insert(id, unit, status);
         }
-        let current =
-            staged
-                .get(&key(&[b"r", id.as_bytes()]))?
-                .ok_or_else(|| StoreError::Corrupt {
-                    position: event.position,
-                    reason: "status change of an unknown request".into(),
-                })?;
-        let (mission, old) = current.split_at(current.len().saturating_sub(2));
-        let old = old.get(1).copied();
-        Self::set_status(staged, &id, mission, old, request_status_byte(new));
-        Ok(())
+        Ok(state)
     }
 }
 
 /// Service lines by unit and status.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct LineIndex {
-    tree: sled::Tree,
+    state: Shared<LineState>,
 }
 
+read_model!(LineIndex, "lines");
+
 impl LineIndex {
-    /// The model in its own tree of `db`.
-    pub fn open(db: &sled::Db) -> Result<Self, StoreError> {
-        Ok(LineIndex {
-            tree: db.open_tree("rm-lines").map_err(sled_error)?,
-        })
+    /// An empty model (the runner fills it from a snapshot and the log).
+    pub fn new() -> Self {
+        Self::default()
     }
 
     /// Lines of `unit` (all units when `None`) in `status` (any when `None`), oldest first,
@@ -299,140 +607,121 @@ impl LineIndex {
         after: Option<ServiceLineId>,
         first: usize,
     ) -> Result<Page<(ServiceLineId, EventRequestId)>, StoreError> {
-        let prefix = match (unit, status) {
-            (Some(unit), Some(status)) => key(&[
-                b"v",
-                unit.as_str().as_bytes(),
-                &[0, line_status_byte(status)],
-            ]),
-            (Some(unit), None) => key(&[b"u", unit.as_str().as_bytes(), &[0]]),
-            (None, Some(status)) => vec![b's', line_status_byte(status)],
-            (None, None) => b"a".to_vec(),
-        };
-        let page = list_ids(&self.tree, &prefix, after.map(|id| id.as_uuid()), first)?;
-        let mut items = Vec::with_capacity(page.items.len());
-        for line in page.items {
-            let request = self
-                .request_of_uuid(line)?
-                .ok_or_else(|| StoreError::Io("a line without its request".into()))?;
-            let line = ServiceLineId::new(line)
-                .map_err(|_| StoreError::Io("a non-v7 id in an index".into()))?;
-            items.push((line, request));
-        }
-        Ok(Page {
-            items,
-            has_next: page.has_next,
+        let state = self.state.read();
+        let key = unit.map(|unit| state.units.number(unit));
+        let page = state.listings.list(
+            key,
+            status.map(line_code),
+            after.map(|id| id.as_uuid()),
+            first,
+        );
+        typed(page, |id| {
+            let request = state.lines.get(&id)?.request;
+            Some((
+                ServiceLineId::new(id).ok()?,
+                EventRequestId::new(request).ok()?,
+            ))
         })
-    }
-
-    fn request_of_uuid(&self, line: Uuid) -> Result<Option<EventRequestId>, StoreError> {
-        let Some(value) = self
-            .tree
-            .get(key(&[b"l", line.as_bytes()]))
-            .map_err(sled_error)?
-        else {
-            return Ok(None);
-        };
-        let request = uuid_at(&value, value.len().saturating_sub(16))
-            .and_then(|id| EventRequestId::new(id).ok());
-        Ok(request)
     }
 
     /// The request a line belongs to.
     pub fn request_of(&self, line: ServiceLineId) -> Result<Option<EventRequestId>, StoreError> {
-        self.request_of_uuid(line.as_uuid())
+        Ok(self
+            .state
+            .read()
+            .lines
+            .get(&line.as_uuid())
+            .and_then(|entry| EventRequestId::new(entry.request).ok()))
     }
 }
 
-impl super::ReadModel for LineIndex {
-    fn name(&self) -> &'static str {
-        "lines"
-    }
+#[derive(Debug, Default)]
+struct InvoiceState {
+    missions: Interner<MissionCode>,
+    invoices: FxHashMap<Uuid, u32>,
+    all: Ids,
+    by_mission: FxHashMap<u32, Ids>,
+}
 
-    fn tree(&self) -> &sled::Tree {
-        &self.tree
-    }
+#[derive(Serialize, Deserialize)]
+struct InvoiceSnapshot {
+    missions: Vec<String>,
+    invoices: Vec<(Uuid, u32)>,
+}
 
-    fn apply(
-        &self,
-        staged: &mut Staged<'_>,
-        event: &RecordedEvent,
-        decoded: &AnyEvent,
-    ) -> Result<(), StoreError> {
-        let AnyEvent::Request(request_event) = decoded else {
-            return Ok(());
-        };
-        let (line, new) = match request_event {
-            EventRequestEvent::ServiceLineRequested { line, item, .. } => {
-                let request = id_from_stream(event, "request-")?;
-                let unit = item.unit.as_str().as_bytes();
-                let id = line.as_uuid();
-                let status = line_status_byte(LineStatus::Requested);
-                staged.insert(
-                    key(&[b"l", id.as_bytes()]),
-                    key(&[unit, &[0, status], request.as_bytes()]),
-                );
-                staged.insert(
-                    key(&[b"u", unit, &[0], id.as_bytes()]),
-                    request.as_bytes().to_vec(),
-                );
-                staged.insert(
-                    key(&[b"v", unit, &[0, status], id.as_bytes()]),
-                    request.as_bytes().to_vec(),
-                );
-                staged.insert(
-                    key(&[b"s", &[status], id.as_bytes()]),
-                    request.as_bytes().to_vec(),
-                );
-                staged.insert(key(&[b"a", id.as_bytes()]), request.as_bytes().to_vec());
-                return Ok(());
-            }
-            EventRequestEvent::ServiceLineConfirmed { line, .. } => (line, LineStatus::Confirmed),
-            EventRequestEvent::ServiceLineDeclined { line, .. } => (line, LineStatus::Declined),
-            EventRequestEvent::ServiceLineDelivered { line, .. } => (line, LineStatus::Delivered),
-            EventRequestEvent::ServiceLineCancelled { line, .. } => (line, LineStatus::Cancelled),
-            _ => return Ok(()),
-        };
-        let id = line.as_uuid();
-        let current =
-            staged
-                .get(&key(&[b"l", id.as_bytes()]))?
-                .ok_or_else(|| StoreError::Corrupt {
-                    position: event.position,
-                    reason: "an event of an unknown line".into(),
-                })?;
-        // Value layout: unit, 0, status, request (16 bytes).
-        let split = current.len().saturating_sub(18);
-        let (unit, rest) = current.split_at(split);
-        let (old, request) = (rest[1], &rest[2..]);
-        let status = line_status_byte(new);
-        staged.remove(key(&[b"v", unit, &[0, old], id.as_bytes()]));
-        staged.remove(key(&[b"s", &[old], id.as_bytes()]));
-        staged.insert(
-            key(&[b"l", id.as_bytes()]),
-            key(&[unit, &[0, status], request]),
-        );
-        staged.insert(
-            key(&[b"v", unit, &[0, status], id.as_bytes()]),
-            request.to_vec(),
-        );
-        staged.insert(key(&[b"s", &[status], id.as_bytes()]), request.to_vec());
+impl InvoiceState {
+    fn insert(&mut self, id: Uuid, mission: u32) {
+        self.invoices.insert(id, mission);
+        self.all.insert(id);
+        self.by_mission.entry(mission).or_default().insert(id);
+    }
+}
+
+impl State for InvoiceState {
+    fn apply(&mut self, _position: u64, fact: &Fact) -> Result<(), StoreError> {
+        if let Fact::Invoice {
+            event:
+                InvoiceEvent::InvoiceIssued {
+                    invoice_id,
+                    mission,
+                    ..
+                },
+            ..
+        } = fact
+        {
+            let mission = self.missions.intern(mission);
+            self.insert(invoice_id.as_uuid(), mission);
+        }
         Ok(())
     }
+
+    fn save(&self) -> Result<Vec<u8>, StoreError> {
+        let snapshot = InvoiceSnapshot {
+            missions: self
+                .missions
+                .values
+                .iter()
+                .map(|code| code.as_str().to_string())
+                .collect(),
+            invoices: self.all.iter().map(|id| (*id, self.invoices[id])).collect(),
+        };
+        postcard::to_allocvec(&snapshot).map_err(|error| snapshot_error("invoices", error))
+    }
+
+    fn restore(bytes: &[u8]) -> Result<Self, StoreError> {
+        let snapshot: InvoiceSnapshot =
+            postcard::from_bytes(bytes).map_err(|error| snapshot_error("invoices", error))?;
+        let missions = snapshot
+            .missions
+            .iter()
+            .map(|code| MissionCode::parse(code).map_err(|error| snapshot_error("invoices", error)))
+            .collect::<Result<Vec<_>, _>>()?;
+        let mut state = InvoiceState {
+            missions: Interner::from_values(missions),
+            ..InvoiceState::default()
+        };
+        for (id, mission) in snapshot.invoices {
+            if mission as usize >= state.missions.values.len() {
+                return Err(snapshot_error("invoices", "an entry out of range"));
+            }
+            state.insert(id, mission);
+        }
+        Ok(state)
+    }
 }
 
-/// Invoices by mission and by request.
-#[derive(Debug, Clone)]
+/// Invoices by mission.
+#[derive(Debug, Clone, Default)]
 pub struct InvoiceIndex {
-    tree: sled::Tree,
+    state: Shared<InvoiceState>,
 }
+
+read_model!(InvoiceIndex, "invoices");
 
 impl InvoiceIndex {
-    /// The model in its own tree of `db`.
-    pub fn open(db: &sled::Db) -> Result<Self, StoreError> {
-        Ok(InvoiceIndex {
-            tree: db.open_tree("rm-invoices").map_err(sled_error)?,
-        })
+    /// An empty model (the runner fills it from a snapshot and the log).
+    pub fn new() -> Self {
+        Self::default()
     }
 
     /// Invoices of `mission` (all when `None`), oldest first.
@@ -442,177 +731,105 @@ impl InvoiceIndex {
         after: Option<InvoiceId>,
         first: usize,
     ) -> Result<Page<InvoiceId>, StoreError> {
-        let prefix = match mission {
-            Some(mission) => key(&[b"m", mission.as_str().as_bytes(), &[0]]),
-            None => b"a".to_vec(),
+        let state = self.state.read();
+        let ids = match mission {
+            Some(mission) => state
+                .missions
+                .number(mission)
+                .and_then(|mission| state.by_mission.get(&mission)),
+            None => Some(&state.all),
         };
-        let page = list_ids(&self.tree, &prefix, after.map(|id| id.as_uuid()), first)?;
-        let items = page
-            .items
-            .into_iter()
-            .map(|id| {
-                InvoiceId::new(id).map_err(|_| StoreError::Io("a non-v7 id in an index".into()))
-            })
-            .collect::<Result<_, _>>()?;
-        Ok(Page {
-            items,
-            has_next: page.has_next,
-        })
+        let page = page_of(ids, after.map(|id| id.as_uuid()), first);
+        typed(page, |id| InvoiceId::new(id).ok())
     }
 
     /// The mission an invoice belongs to.
     pub fn mission_of(&self, id: InvoiceId) -> Result<Option<MissionCode>, StoreError> {
-        let value = self
-            .tree
-            .get(key(&[b"i", id.as_uuid().as_bytes()]))
-            .map_err(sled_error)?;
-        Ok(value.and_then(|value| MissionCode::parse(&String::from_utf8_lossy(&value)).ok()))
+        let state = self.state.read();
+        Ok(state
+            .invoices
+            .get(&id.as_uuid())
+            .map(|mission| state.missions.value(*mission).clone()))
     }
 }
 
-impl super::ReadModel for InvoiceIndex {
-    fn name(&self) -> &'static str {
-        "invoices"
-    }
-
-    fn tree(&self) -> &sled::Tree {
-        &self.tree
-    }
-
-    fn apply(
-        &self,
-        staged: &mut Staged<'_>,
-        _event: &RecordedEvent,
-        decoded: &AnyEvent,
-    ) -> Result<(), StoreError> {
-        if let AnyEvent::Invoice(InvoiceEvent::InvoiceIssued {
-            invoice_id,
-            mission,
-            event_request,
-            ..
-        }) = decoded
-        {
-            let id = invoice_id.as_uuid();
-            staged.insert(
-                key(&[b"i", id.as_bytes()]),
-                mission.as_str().as_bytes().to_vec(),
-            );
-            staged.insert(
-                key(&[b"m", mission.as_str().as_bytes(), &[0], id.as_bytes()]),
-                Vec::new(),
-            );
-            staged.insert(key(&[b"a", id.as_bytes()]), Vec::new());
-            staged.insert(
-                key(&[b"q", event_request.as_uuid().as_bytes()]),
-                id.as_bytes().to_vec(),
-            );
-        }
-        Ok(())
-    }
+#[derive(Debug, Default, Serialize, Deserialize)]
+struct RevenueState {
+    /// Each invoice's events but payments, to attribute the next credit note.
+    invoices: BTreeMap<Uuid, Vec<InvoiceEvent>>,
+    revenue: BTreeMap<UnitCode, Money>,
 }
 
-/// Revenue per unit: invoice lines minus credit notes, attributed as the domain's
-/// `IssuedInvoice::net_by_unit` does (unit-less credits spread pro rata).
-#[derive(Debug, Clone)]
-pub struct RevenueModel {
-    tree: sled::Tree,
+fn net(events: &[InvoiceEvent]) -> BTreeMap<UnitCode, Money> {
+    Invoice::replay(events)
+        .issued()
+        .map(|issued| issued.net_by_unit())
+        .unwrap_or_default()
 }
 
-impl RevenueModel {
-    /// The model in its own tree of `db`.
-    pub fn open(db: &sled::Db) -> Result<Self, StoreError> {
-        Ok(RevenueModel {
-            tree: db.open_tree("rm-revenue").map_err(sled_error)?,
-        })
-    }
-
-    /// Revenue of every unit that has any.
-    pub fn all(&self) -> Result<BTreeMap<UnitCode, Money>, StoreError> {
-        let mut revenue = BTreeMap::new();
-        for entry in self.tree.scan_prefix(b"u") {
-            let (k, v) = entry.map_err(sled_error)?;
-            let unit = UnitCode::parse(&String::from_utf8_lossy(&k[1..]))
-                .map_err(|_| StoreError::Io("bad unit key".into()))?;
-            let money: Money =
-                serde_json::from_slice(&v).map_err(|error| StoreError::Io(error.to_string()))?;
-            revenue.insert(unit, money);
-        }
-        Ok(revenue)
-    }
-
-    fn net(events: &[InvoiceEvent]) -> BTreeMap<UnitCode, Money> {
-        Invoice::replay(events)
-            .issued()
-            .map(|issued| issued.net_by_unit())
-            .unwrap_or_default()
-    }
-}
-
-impl super::ReadModel for RevenueModel {
-    fn name(&self) -> &'static str {
-        "revenue"
-    }
-
-    fn tree(&self) -> &sled::Tree {
-        &self.tree
-    }
-
-    fn apply(
-        &self,
-        staged: &mut Staged<'_>,
-        event: &RecordedEvent,
-        decoded: &AnyEvent,
-    ) -> Result<(), StoreError> {
-        let AnyEvent::Invoice(invoice_event) = decoded else {
+impl State for RevenueState {
+    fn apply(&mut self, position: u64, fact: &Fact) -> Result<(), StoreError> {
+        let Fact::Invoice { invoice, event } = fact else {
             return Ok(());
         };
-        if matches!(invoice_event, InvoiceEvent::PaymentRecorded { .. }) {
+        if matches!(event, InvoiceEvent::PaymentRecorded { .. }) {
             return Ok(());
         }
-        let invoice = id_from_stream(event, "invoice-")?;
-        let events_key = key(&[b"e", invoice.as_bytes()]);
-        let mut events: Vec<InvoiceEvent> = match staged.get(&events_key)? {
-            Some(bytes) => {
-                serde_json::from_slice(&bytes).map_err(|error| StoreError::Io(error.to_string()))?
-            }
-            None => Vec::new(),
-        };
-        let before = Self::net(&events);
-        events.push(invoice_event.clone());
-        let after = Self::net(&events);
-        staged.insert(
-            events_key,
-            serde_json::to_vec(&events).map_err(|error| StoreError::Io(error.to_string()))?,
-        );
-        let units: std::collections::BTreeSet<&UnitCode> =
-            before.keys().chain(after.keys()).collect();
+        let mut events = self.invoices.get(invoice).cloned().unwrap_or_default();
+        let before = net(&events);
+        events.push(event.clone());
+        let after = net(&events);
+        // Every total is worked out first, so a failure changes nothing.
+        let mut totals = Vec::new();
+        let units: BTreeSet<&UnitCode> = before.keys().chain(after.keys()).collect();
         for unit in units {
-            let unit_key = key(&[b"u", unit.as_str().as_bytes()]);
             let currency = after
                 .get(unit)
                 .or(before.get(unit))
                 .map(Money::currency)
                 .expect("a unit listed has an amount");
             let zero = Money::zero(currency);
-            let delta = after
+            let total = after
                 .get(unit)
                 .unwrap_or(&zero)
                 .checked_sub(before.get(unit).unwrap_or(&zero))
-                .map_err(|error| StoreError::Io(error.to_string()))?;
-            let current: Money = match staged.get(&unit_key)? {
-                Some(bytes) => serde_json::from_slice(&bytes)
-                    .map_err(|error| StoreError::Io(error.to_string()))?,
-                None => zero,
-            };
-            let total = current
-                .checked_add(&delta)
-                .map_err(|error| StoreError::Io(error.to_string()))?;
-            staged.insert(
-                unit_key,
-                serde_json::to_vec(&total).map_err(|error| StoreError::Io(error.to_string()))?,
-            );
+                .and_then(|delta| self.revenue.get(unit).unwrap_or(&zero).checked_add(&delta))
+                .map_err(|error| corrupt(position, format!("revenue of {unit}: {error}")))?;
+            totals.push((unit.clone(), total));
         }
+        self.revenue.extend(totals);
+        self.invoices.insert(*invoice, events);
         Ok(())
+    }
+
+    fn save(&self) -> Result<Vec<u8>, StoreError> {
+        // Invoice events are internally tagged, which only a self-describing format reads.
+        serde_json::to_vec(self).map_err(|error| snapshot_error("revenue", error))
+    }
+
+    fn restore(bytes: &[u8]) -> Result<Self, StoreError> {
+        serde_json::from_slice(bytes).map_err(|error| snapshot_error("revenue", error))
+    }
+}
+
+/// Revenue per unit: invoice lines minus credit notes, attributed as the domain's
+/// `IssuedInvoice::net_by_unit` does (unit-less credits spread pro rata).
+#[derive(Debug, Clone, Default)]
+pub struct RevenueModel {
+    state: Shared<RevenueState>,
+}
+
+read_model!(RevenueModel, "revenue");
+
+impl RevenueModel {
+    /// An empty model (the runner fills it from a snapshot and the log).
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Revenue of every unit that has any.
+    pub fn all(&self) -> Result<BTreeMap<UnitCode, Money>, StoreError> {
+        Ok(self.state.read().revenue.clone())
     }
 }
 
@@ -625,22 +842,65 @@ pub struct UnitComment {
     pub submitted_at: jiff::Timestamp,
 }
 
-/// Satisfaction per unit: the count and sum of the ratings (`u` + unit), and every comment
-/// that is not empty (`c` + unit + NUL + the event's position), newest last.
-#[derive(Debug, Clone)]
-pub struct SatisfactionModel {
-    tree: sled::Tree,
+#[derive(Debug, Default, Serialize, Deserialize)]
+struct SatisfactionState {
+    /// The count and sum of the ratings per unit.
+    ratings: BTreeMap<UnitCode, (u64, u64)>,
+    /// Every comment that is not empty, per unit, oldest first.
+    comments: BTreeMap<UnitCode, Vec<UnitComment>>,
 }
 
+impl State for SatisfactionState {
+    fn apply(&mut self, _position: u64, fact: &Fact) -> Result<(), StoreError> {
+        let Fact::Feedback(FeedbackEvent::FeedbackSubmitted {
+            request,
+            unit,
+            rating,
+            comment,
+            submitted_at,
+        }) = fact
+        else {
+            return Ok(());
+        };
+        if !comment.as_str().trim().is_empty() {
+            self.comments
+                .entry(unit.clone())
+                .or_default()
+                .push(UnitComment {
+                    request: *request,
+                    rating: rating.get(),
+                    comment: comment.as_str().to_string(),
+                    submitted_at: *submitted_at,
+                });
+        }
+        let (count, sum) = self.ratings.get(unit).copied().unwrap_or_default();
+        let next = Satisfaction { count, sum }.with(*rating);
+        self.ratings.insert(unit.clone(), (next.count, next.sum));
+        Ok(())
+    }
+
+    fn save(&self) -> Result<Vec<u8>, StoreError> {
+        serde_json::to_vec(self).map_err(|error| snapshot_error("satisfaction", error))
+    }
+
+    fn restore(bytes: &[u8]) -> Result<Self, StoreError> {
+        serde_json::from_slice(bytes).map_err(|error| snapshot_error("satisfaction", error))
+    }
+}
+
+/// Satisfaction per unit: the count and sum of the ratings, and every comment that is not
+/// empty, newest last.
+#[derive(Debug, Clone, Default)]
+pub struct SatisfactionModel {
+    state: Shared<SatisfactionState>,
+}
+
+read_model!(SatisfactionModel, "satisfaction");
+
 impl SatisfactionModel {
-    /// The model in its own tree of `db`.
-    pub fn open(db: &sled::Db) -> Result<Self, StoreError> {
-        // The tree of the builds before comments were kept: its checkpoint would skip them,
-        // so this model starts a tree of its own (built from the log at the next start).
-        db.drop_tree("rm-satisfaction").map_err(sled_error)?;
-        Ok(SatisfactionModel {
-            tree: db.open_tree("rm-satisfaction-2").map_err(sled_error)?,
-        })
+    /// An empty model (the runner fills it from a snapshot and the log).
+    pub fn new() -> Self {
+        Self::default()
     }
 
     /// The `limit` newest comments on one unit, newest first.
@@ -649,96 +909,24 @@ impl SatisfactionModel {
         unit: &UnitCode,
         limit: usize,
     ) -> Result<Vec<UnitComment>, StoreError> {
-        let prefix = key(&[b"c", unit.as_str().as_bytes(), &[0]]);
-        let mut comments = Vec::new();
-        for entry in self.tree.scan_prefix(prefix).rev().take(limit) {
-            let (_, value) = entry.map_err(sled_error)?;
-            comments.push(
-                serde_json::from_slice(&value)
-                    .map_err(|error| StoreError::Io(format!("a unit comment: {error}")))?,
-            );
-        }
-        Ok(comments)
+        Ok(self
+            .state
+            .read()
+            .comments
+            .get(unit)
+            .map(|comments| comments.iter().rev().take(limit).cloned().collect())
+            .unwrap_or_default())
     }
 
     /// The ratings of one unit.
     pub fn of(&self, unit: &UnitCode) -> Result<Satisfaction, StoreError> {
-        let value = self
-            .tree
-            .get(key(&[b"u", unit.as_str().as_bytes()]))
-            .map_err(sled_error)?;
-        Ok(value
-            .map(|bytes| decode_satisfaction(&bytes))
-            .unwrap_or_default())
-    }
-}
-
-fn decode_satisfaction(bytes: &[u8]) -> Satisfaction {
-    let number = |at: usize| {
-        bytes
-            .get(at..at + 8)
-            .and_then(|b| b.try_into().ok())
-            .map(u64::from_be_bytes)
-            .unwrap_or(0)
-    };
-    Satisfaction {
-        count: number(0),
-        sum: number(8),
-    }
-}
-
-impl super::ReadModel for SatisfactionModel {
-    fn name(&self) -> &'static str {
-        "satisfaction"
-    }
-
-    fn tree(&self) -> &sled::Tree {
-        &self.tree
-    }
-
-    fn apply(
-        &self,
-        staged: &mut Staged<'_>,
-        event: &RecordedEvent,
-        decoded: &AnyEvent,
-    ) -> Result<(), StoreError> {
-        let AnyEvent::Feedback(FeedbackEvent::FeedbackSubmitted {
-            request,
-            unit,
-            rating,
-            comment,
-            submitted_at,
-        }) = decoded
-        else {
-            return Ok(());
-        };
-        if !comment.as_str().trim().is_empty() {
-            let entry = UnitComment {
-                request: *request,
-                rating: rating.get(),
-                comment: comment.as_str().to_string(),
-                submitted_at: *submitted_at,
-            };
-            staged.insert(
-                key(&[
-                    b"c",
-                    unit.as_str().as_bytes(),
-                    &[0],
-                    &event.position.to_be_bytes(),
-                ]),
-                serde_json::to_vec(&entry).map_err(|error| StoreError::Io(error.to_string()))?,
-            );
-        }
-        let unit_key = key(&[b"u", unit.as_str().as_bytes()]);
-        let current = staged
-            .get(&unit_key)?
-            .map(|bytes| decode_satisfaction(&bytes))
+        let (count, sum) = self
+            .state
+            .read()
+            .ratings
+            .get(unit)
+            .copied()
             .unwrap_or_default();
-        let next = current.with(*rating);
-        staged.insert(
-            unit_key,
-            key(&[&next.count.to_be_bytes(), &next.sum.to_be_bytes()]),
-        );
-        Ok(())
+        Ok(Satisfaction { count, sum })
     }
 }
