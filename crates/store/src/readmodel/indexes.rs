@@ -33,22 +33,49 @@ pub struct Page<T> {
     pub has_next: bool,
 }
 
+/// Ids whose entries move between lists (by status): removal is as cheap as insertion.
 type Ids = BTreeSet<Uuid>;
+/// Ids that are only ever added, kept sorted: version-7 ids arrive almost in order, so an
+/// insertion is nearly always a push.
+type Growing = Vec<Uuid>;
+
+fn add_sorted(ids: &mut Growing, id: Uuid) {
+    match ids.last() {
+        Some(last) if *last >= id => {
+            if let Err(at) = ids.binary_search(&id) {
+                ids.insert(at, id);
+            }
+        }
+        _ => ids.push(id),
+    }
+}
+
+/// A listing to page through.
+enum Listing<'a> {
+    Moving(&'a Ids),
+    Growing(&'a [Uuid]),
+    Empty,
+}
 
 /// The page of `ids` after `after`, `first` of them.
-fn page_of(ids: Option<&Ids>, after: Option<Uuid>, first: usize) -> Page<Uuid> {
-    let Some(ids) = ids else {
-        return Page {
-            items: Vec::new(),
-            has_next: false,
-        };
+fn page_of(ids: Listing<'_>, after: Option<Uuid>, first: usize) -> Page<Uuid> {
+    let (items, has_next) = match ids {
+        Listing::Empty => (Vec::new(), false),
+        Listing::Moving(ids) => {
+            let mut range = match after {
+                Some(after) => ids.range((Bound::Excluded(after), Bound::Unbounded)),
+                None => ids.range(..),
+            };
+            let items: Vec<Uuid> = range.by_ref().take(first).copied().collect();
+            (items, range.next().is_some())
+        }
+        Listing::Growing(ids) => {
+            let start = after.map_or(0, |after| ids.partition_point(|id| *id <= after));
+            let rest = &ids[start..];
+            let items = rest[..first.min(rest.len())].to_vec();
+            (items, rest.len() > first)
+        }
     };
-    let mut range = match after {
-        Some(after) => ids.range((Bound::Excluded(after), Bound::Unbounded)),
-        None => ids.range(..),
-    };
-    let items: Vec<Uuid> = range.by_ref().take(first).copied().collect();
-    let has_next = range.next().is_some();
     Page { items, has_next }
 }
 
@@ -218,16 +245,16 @@ const LAST_LINE_CODE: u8 = 4;
 /// Ids by one key, by status, and by both.
 #[derive(Debug, Default)]
 struct Listings {
-    all: Ids,
-    by_key: FxHashMap<u32, Ids>,
+    all: Growing,
+    by_key: FxHashMap<u32, Growing>,
     by_status: FxHashMap<u8, Ids>,
     by_both: FxHashMap<(u32, u8), Ids>,
 }
 
 impl Listings {
     fn insert(&mut self, id: Uuid, key: u32, status: u8) {
-        self.all.insert(id);
-        self.by_key.entry(key).or_default().insert(id);
+        add_sorted(&mut self.all, id);
+        add_sorted(self.by_key.entry(key).or_default(), id);
         self.by_status.entry(status).or_default().insert(id);
         self.by_both.entry((key, status)).or_default().insert(id);
     }
@@ -253,12 +280,12 @@ impl Listings {
         let ids = match (key, status) {
             // A key the model has never seen lists nothing.
             (Some(None), _) => None,
-            (Some(Some(key)), Some(status)) => self.by_both.get(&(key, status)),
-            (Some(Some(key)), None) => self.by_key.get(&key),
-            (None, Some(status)) => self.by_status.get(&status),
-            (None, None) => Some(&self.all),
+            (Some(Some(key)), Some(status)) => self.by_both.get(&(key, status)).map(Listing::Moving),
+            (Some(Some(key)), None) => self.by_key.get(&key).map(|ids| Listing::Growing(ids)),
+            (None, Some(status)) => self.by_status.get(&status).map(Listing::Moving),
+            (None, None) => Some(Listing::Growing(&self.all)),
         };
-        page_of(ids, after, first)
+        page_of(ids.unwrap_or(Listing::Empty), after, first)
     }
 }
 
@@ -639,8 +666,8 @@ impl LineIndex {
 struct InvoiceState {
     missions: Interner<MissionCode>,
     invoices: FxHashMap<Uuid, u32>,
-    all: Ids,
-    by_mission: FxHashMap<u32, Ids>,
+    all: Growing,
+    by_mission: FxHashMap<u32, Growing>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -652,8 +679,8 @@ struct InvoiceSnapshot {
 impl InvoiceState {
     fn insert(&mut self, id: Uuid, mission: u32) {
         self.invoices.insert(id, mission);
-        self.all.insert(id);
-        self.by_mission.entry(mission).or_default().insert(id);
+        add_sorted(&mut self.all, id);
+        add_sorted(self.by_mission.entry(mission).or_default(), id);
     }
 }
 
@@ -739,6 +766,7 @@ impl InvoiceIndex {
                 .and_then(|mission| state.by_mission.get(&mission)),
             None => Some(&state.all),
         };
+        let ids = ids.map_or(Listing::Empty, |ids| Listing::Growing(ids));
         let page = page_of(ids, after.map(|id| id.as_uuid()), first);
         typed(page, |id| InvoiceId::new(id).ok())
     }

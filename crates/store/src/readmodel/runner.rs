@@ -227,9 +227,11 @@ impl Projections {
         self.catch_up_to(None).await
     }
 
-    /// Applies what is durable, stopping early once `enough` is reached.
+    /// Applies what is durable, stopping early once `enough` is reached. While a full page
+    /// is applied, the next one is read and decoded on another thread.
     async fn catch_up_to(&self, enough: Option<u64>) -> Result<u64, StoreError> {
         let _gate = self.gate.lock().await;
+        let mut ahead: Option<tokio::task::JoinHandle<Result<Decoded, StoreError>>> = None;
         loop {
             let next = {
                 let cursor = self.cursor();
@@ -238,13 +240,25 @@ impl Projections {
                 }
                 cursor.applied + 1
             };
-            let page = self.store.read_all(next, PAGE).await?;
-            if page.is_empty() {
+            let page = match ahead.take() {
+                Some(reading) => reading
+                    .await
+                    .map_err(|error| StoreError::Io(format!("reading the log: {error}")))??,
+                None => Decoded::read(self.store.as_ref(), next).await?,
+            };
+            let Some(last) = page.events.last().map(|event| event.position) else {
                 let done = next - 1;
                 self.progress.send_replace(done);
                 return Ok(done);
+            };
+            if page.failure.is_none() && last < self.store.head() {
+                // The log goes on: read the next page while this one is applied.
+                let store = self.store.clone();
+                ahead = Some(tokio::spawn(async move {
+                    Decoded::read(store.as_ref(), last + 1).await
+                }));
             }
-            self.apply_page(&page)?;
+            self.apply_page(page)?;
         }
     }
 
@@ -333,20 +347,12 @@ impl Projections {
         self.catch_up().await
     }
 
-    fn apply_page(&self, page: &[RecordedEvent]) -> Result<(), StoreError> {
-        // The facts up to the first event that cannot be read: those are applied, then the
-        // error stops the runner there.
-        let mut facts = Vec::with_capacity(page.len());
-        let mut failure = None;
-        for event in page {
-            match fact_of(event) {
-                Ok(fact) => facts.push((event.position, fact)),
-                Err(error) => {
-                    failure = Some(error);
-                    break;
-                }
-            }
-        }
+    fn apply_page(&self, page: Decoded) -> Result<(), StoreError> {
+        let Decoded {
+            events: page,
+            facts,
+            failure,
+        } = page;
         let readable = &page[..facts.len()];
         {
             let mut venue = self
@@ -393,5 +399,34 @@ impl Projections {
             Some(error) => Err(error),
             None => Ok(()),
         }
+    }
+}
+
+/// A page of the log with the facts of its events, up to the first that cannot be read.
+struct Decoded {
+    events: Vec<RecordedEvent>,
+    facts: Vec<(u64, Fact)>,
+    failure: Option<StoreError>,
+}
+
+impl Decoded {
+    async fn read(store: &dyn EventStore, from: u64) -> Result<Decoded, StoreError> {
+        let events = store.read_all(from, PAGE).await?;
+        let mut facts = Vec::with_capacity(events.len());
+        let mut failure = None;
+        for event in &events {
+            match fact_of(event) {
+                Ok(fact) => facts.push((event.position, fact)),
+                Err(error) => {
+                    failure = Some(error);
+                    break;
+                }
+            }
+        }
+        Ok(Decoded {
+            events,
+            facts,
+            failure,
+        })
     }
 }
