@@ -775,6 +775,60 @@ async fn an_app_catching_up_in_the_background_ends_with_the_same_lists() {
     );
 }
 
+/// Closing the application snapshots its read models; an application opened on the same log
+/// with that snapshot starts at the head (nothing to replay) and lists what the first listed,
+/// and what is written after the snapshot is applied on top of it.
+#[tokio::test]
+async fn a_closed_app_leaves_a_snapshot_the_next_one_starts_from() {
+    let Venue { app, .. } = venue().await;
+    let fra = mission("FRA");
+    for n in 0..3 {
+        let mut input = new_request("2026-05-12T10:00:00-04:00", "2026-05-12T11:00:00-04:00", 20);
+        input.title = Title::parse(&format!("Snapshot {n}")).expect("valid");
+        app.create_request(&fra, input, None)
+            .await
+            .expect("created");
+    }
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let file = convene_store::readmodel::SnapshotFile::new(dir.path().join("read-models.snapshot"));
+    let clock = Arc::new(ManualClock::new(at(EARLY)));
+    let first = App::open(app.store().clone(), Some(file.clone()), clock.clone())
+        .await
+        .expect("opens");
+    first.close().await;
+    assert!(file.path().exists(), "closing wrote the snapshot");
+    let ids = |page: convene_store::readmodel::Page<convene_app::RequestView>| -> Vec<_> {
+        page.items.iter().map(|view| view.request.id).collect()
+    };
+    let listed = ids(app
+        .requests(&fra, None, None, Some(100))
+        .await
+        .expect("lists"));
+    assert_eq!(listed.len(), 3);
+
+    let mut input = new_request("2026-05-13T10:00:00-04:00", "2026-05-13T11:00:00-04:00", 20);
+    input.title = Title::parse("After the snapshot").expect("valid");
+    app.create_request(&fra, input, None)
+        .await
+        .expect("created");
+    let second = App::open_catching_up(app.store().clone(), Some(file), clock)
+        .await
+        .expect("reopens");
+    let (start, _) = second.projections().checkpoint_range().expect("reads");
+    assert!(
+        start > 0 && start < app.store().head(),
+        "it starts from the snapshot ({start}), before the last write"
+    );
+    second.projections().wait_for(app.store().head()).await;
+    let relisted = ids(second
+        .requests(&fra, None, None, Some(100))
+        .await
+        .expect("lists"));
+    assert_eq!(relisted.len(), 4);
+    assert_eq!(relisted[..3], listed[..]);
+    second.close().await;
+}
+
 /// Issue 11's burst: 1,000 creates at once from 10 missions, every one writing the one
 /// reference sequence. All succeed (the losers of each race retry in turn instead of racing
 /// each other out of attempts), with references SE-2026-000001 to SE-2026-001000, no gap and

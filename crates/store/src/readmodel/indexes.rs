@@ -280,7 +280,9 @@ impl Listings {
         let ids = match (key, status) {
             // A key the model has never seen lists nothing.
             (Some(None), _) => None,
-            (Some(Some(key)), Some(status)) => self.by_both.get(&(key, status)).map(Listing::Moving),
+            (Some(Some(key)), Some(status)) => {
+                self.by_both.get(&(key, status)).map(Listing::Moving)
+            }
             (Some(Some(key)), None) => self.by_key.get(&key).map(|ids| Listing::Growing(ids)),
             (None, Some(status)) => self.by_status.get(&status).map(Listing::Moving),
             (None, None) => Some(Listing::Growing(&self.all)),
