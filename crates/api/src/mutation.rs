@@ -4,9 +4,7 @@
 
 use async_graphql::{Context, ID, InputObject, Object, Result, SimpleObject};
 
-use convene_app::{
-    AppError, AppResult, Idempotency, LineView, NewLine, NewRequest, RequestEdit, UserError,
-};
+use convene_app::{AppError, AppResult, Idempotency, NewLine, NewRequest, RequestEdit, UserError};
 use convene_domain::access::Role as DomainRole;
 use convene_domain::values::{
     Attendance, Description, Name, Note, PaymentReference, Quantity, Rating, Reason, Title,
@@ -291,18 +289,14 @@ async fn line_payload(
         Ok(line) => {
             let principal = principal(ctx)?;
             let app = app(ctx);
-            let view: Option<LineView> = app.line(principal, line).await.map_err(technical)?;
-            let request = match &view {
-                Some(view) => app
-                    .request(principal, view.request)
-                    .await
-                    .map_err(technical)?
-                    .map(EventRequest),
-                None => None,
-            };
+            let (line, request) = app
+                .line_and_request(principal, line)
+                .await
+                .map_err(technical)?
+                .unzip();
             Ok(ServiceLinePayload {
-                service_line: view.map(ServiceLine),
-                event_request: request,
+                service_line: line.map(ServiceLine),
+                event_request: request.map(EventRequest),
                 user_errors: Vec::new(),
             })
         }

@@ -274,16 +274,29 @@ impl App {
         principal: &Principal,
         id: ServiceLineId,
     ) -> AppResult<Option<LineView>> {
+        Ok(self
+            .line_and_request(principal, id)
+            .await?
+            .map(|(line, _)| line))
+    }
+
+    /// A line with the view of its request, both from one read of the request (what a
+    /// mutation's payload shows).
+    pub async fn line_and_request(
+        &self,
+        principal: &Principal,
+        id: ServiceLineId,
+    ) -> AppResult<Option<(LineView, RequestView)>> {
         let Some(request) = self.lines.request_of(id)? else {
             return Ok(None);
         };
         let Some(view) = self.request(principal, request).await? else {
             return Ok(None);
         };
-        Ok(view.request.line(id).map(|line| LineView {
-            line: line.clone(),
-            request,
-        }))
+        let Some(line) = view.request.line(id).cloned() else {
+            return Ok(None);
+        };
+        Ok(Some((LineView { line, request }, view)))
     }
 
     /// Lines the caller may list: a unit its own, focal points, finance and the

@@ -645,3 +645,73 @@ async fn a_request_loads_from_its_stream_with_its_whole_history() {
         (0, true)
     );
 }
+
+#[tokio::test]
+async fn a_snapshot_is_written_once_enough_events_were_applied_since_the_last() {
+    let store = Arc::new(MemoryStore::new());
+    let dir = tempfile::tempdir().expect("creates");
+    let file = SnapshotFile::new(dir.path().join("read-models.snapshot"));
+    let models = Models::new();
+    let projections = Projections::open(store.clone(), models.all(), Some(file.clone()))
+        .await
+        .expect("opens")
+        .with_snapshot_every(3);
+    for n in 1..=2 {
+        append(
+            store.as_ref(),
+            streams::request(request_id(n)),
+            &[created(n, "FRA")],
+        )
+        .await;
+    }
+    projections.catch_up().await.expect("catches up");
+    assert!(
+        !projections.snapshot(false).await.expect("checks"),
+        "2 of 3: not due"
+    );
+    assert!(!file.path().exists());
+    append(
+        store.as_ref(),
+        streams::request(request_id(3)),
+        &[created(3, "FRA")],
+    )
+    .await;
+    projections.catch_up().await.expect("catches up");
+    assert!(
+        projections.snapshot(false).await.expect("snapshots"),
+        "3 of 3: due"
+    );
+    assert_eq!(file.read().expect("reads").expect("written").position, 3);
+    assert!(
+        !projections.snapshot(false).await.expect("checks"),
+        "nothing new since"
+    );
+    // Forced, with nothing new: no rewrite either.
+    assert!(!projections.snapshot(true).await.expect("checks"));
+}
+
+/// No runner at all: the caller's own `wait_for` applies what is durable, so a command's
+/// answer never waits for another task to get around to it.
+#[tokio::test]
+async fn wait_for_applies_the_durable_log_itself() {
+    let store = Arc::new(MemoryStore::new());
+    let models = Models::new();
+    let projections = Projections::open(store.clone(), models.all(), None)
+        .await
+        .expect("opens");
+    for n in 1..=3u64 {
+        let position = append(
+            store.as_ref(),
+            streams::request(request_id(n)),
+            &[created(n, "KEN")],
+        )
+        .await;
+        projections.wait_for(position).await;
+        assert_eq!(projections.position(), position);
+        let listed = models
+            .requests
+            .list(Some(&mission("KEN")), None, None, 100)
+            .expect("lists");
+        assert_eq!(listed.items.len() as u64, n);
+    }
+}
