@@ -32,6 +32,7 @@ use std::fs::File;
 use std::io;
 use std::os::unix::fs::FileExt;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, RwLock};
 use std::thread::JoinHandle;
 use tokio::sync::{mpsc, oneshot, watch};
@@ -961,7 +962,8 @@ fn refuse(answers: Vec<Answer>, reason: &str) {
 }
 
 /// The writer thread's state: it plans groups and writes them; the syncer makes them
-/// durable and answers; the indexer writes them into sled.
+/// durable and answers (the writer does that itself for a lone append when nothing is in
+/// flight); the indexer writes them into sled.
 struct Writer {
     shared: Arc<Shared>,
     planner: Planner,
@@ -973,6 +975,11 @@ struct Writer {
     fault: Option<FaultHook>,
     syncer: Option<std::sync::mpsc::SyncSender<Pending>>,
     syncer_thread: Option<JoinHandle<()>>,
+    /// The syncer's work, shared: a lone append with nothing in flight is made durable and
+    /// answered by the writer itself, one thread hop fewer.
+    finisher: Arc<Mutex<Syncer>>,
+    /// Groups sent to the syncer and not yet answered.
+    in_flight: Arc<AtomicUsize>,
     buffer: Vec<u8>,
 }
 
@@ -1018,13 +1025,17 @@ impl Writer {
         let indexer_thread = std::thread::Builder::new()
             .name("convene-store-indexer".into())
             .spawn(move || run_indexer(indexer_shared, index_receiver))?;
-        let syncer = Syncer {
+        let finisher = Arc::new(Mutex::new(Syncer {
             indexer_thread: Some(indexer_thread),
             ..syncer
+        }));
+        let in_flight = Arc::new(AtomicUsize::new(0));
+        let syncer_thread = {
+            let (finisher, in_flight) = (finisher.clone(), in_flight.clone());
+            std::thread::Builder::new()
+                .name("convene-store-syncer".into())
+                .spawn(move || Syncer::run(&finisher, &in_flight, receiver))?
         };
-        let syncer_thread = std::thread::Builder::new()
-            .name("convene-store-syncer".into())
-            .spawn(move || syncer.run(receiver))?;
         Ok(Writer {
             shared,
             planner,
@@ -1035,6 +1046,8 @@ impl Writer {
             fault,
             syncer: Some(sender),
             syncer_thread: Some(syncer_thread),
+            finisher,
+            in_flight,
             buffer: Vec::with_capacity(1024 * 1024),
         })
     }
@@ -1048,7 +1061,8 @@ impl Writer {
                     Err(_) => break,
                 }
             }
-            self.commit(group);
+            let lone = group.len() == 1;
+            self.commit(group, lone);
         }
         // Let the syncer finish what is pending, then stop.
         self.syncer.take();
@@ -1060,7 +1074,9 @@ impl Writer {
         }
     }
 
-    fn commit(&mut self, group: Vec<Job>) {
+    /// Plans and writes `group`; a `lone` append (nothing else was waiting) is finished
+    /// right here when the syncer has nothing in flight.
+    fn commit(&mut self, group: Vec<Job>, lone: bool) {
         if let Some(reason) = self.shared.failure() {
             for job in group {
                 let _ = job.reply.send(Err(StoreError::Unavailable {
@@ -1138,10 +1154,21 @@ impl Writer {
             written,
             index,
         };
+        // With nothing in flight the syncer is idle and nothing is sent to it meanwhile (this
+        // thread is the only sender), so finishing here keeps groups in order.
+        if lone && self.in_flight.load(Ordering::Acquire) == 0 {
+            self.finisher
+                .lock()
+                .unwrap_or_else(|poisoned| poisoned.into_inner())
+                .finish(vec![pending]);
+            return;
+        }
+        self.in_flight.fetch_add(1, Ordering::AcqRel);
         if let Some(syncer) = &self.syncer
             && let Err(std::sync::mpsc::SendError(pending)) = syncer.send(pending)
         {
             let reason = "the syncer stopped".to_string();
+            self.in_flight.fetch_sub(1, Ordering::AcqRel);
             self.shared.record_failure(&reason);
             refuse(pending.answers, &reason);
         }
@@ -1244,7 +1271,8 @@ impl Writer {
     }
 }
 
-/// The syncer thread's state.
+/// What makes written groups durable and answers them: the syncer thread's, shared with the
+/// writer for a lone append.
 struct Syncer {
     shared: Arc<Shared>,
     fault: Option<FaultHook>,
@@ -1253,56 +1281,77 @@ struct Syncer {
 }
 
 impl Syncer {
-    fn run(mut self, receiver: std::sync::mpsc::Receiver<Pending>) {
+    fn run(
+        finisher: &Mutex<Syncer>,
+        in_flight: &AtomicUsize,
+        receiver: std::sync::mpsc::Receiver<Pending>,
+    ) {
+        let lock = || {
+            finisher
+                .lock()
+                .unwrap_or_else(|poisoned| poisoned.into_inner())
+        };
         while let Ok(first) = receiver.recv() {
             // Every group already written is covered by one fdatasync per segment.
             let mut groups = vec![first];
             while let Ok(next) = receiver.try_recv() {
                 groups.push(next);
             }
-            let mut segments: Vec<Arc<Segment>> = Vec::new();
-            for group in &groups {
-                for segment in &group.written {
-                    if !segments.iter().any(|known| known.number == segment.number) {
-                        segments.push(segment.clone());
-                    }
-                }
-            }
-            let head = groups.last().map_or(0, |group| group.head);
-            if let Some(reason) = self.shared.failure() {
-                for group in groups {
-                    refuse(group.answers, &reason);
-                }
-                continue;
-            }
-            if !segments.is_empty() {
-                if let Err(error) = self.make_durable(&segments) {
-                    let reason = format!(
-                        "an fsync failed after position {}: {error}",
-                        *self.shared.head.borrow()
-                    );
-                    self.shared.record_failure(&reason);
-                    for group in groups {
-                        refuse(group.answers, &reason);
-                    }
-                    continue;
-                }
-                self.shared.head.send_replace(head);
-            }
-            for group in groups {
-                for (reply, answer) in group.answers {
-                    let _ = reply.send(answer);
-                }
-                if !group.written.is_empty()
-                    && let Some(indexer) = &self.indexer
-                {
-                    let _ = indexer.send(group.index);
+            let count = groups.len();
+            lock().finish(groups);
+            in_flight.fetch_sub(count, Ordering::AcqRel);
+        }
+        let (indexer, thread) = {
+            let mut syncer = lock();
+            (syncer.indexer.take(), syncer.indexer_thread.take())
+        };
+        drop(indexer);
+        if let Some(thread) = thread {
+            let _ = thread.join();
+        }
+    }
+
+    /// Makes `groups` durable (one fdatasync per segment they wrote), moves the head,
+    /// answers, and hands them to the indexer.
+    fn finish(&mut self, groups: Vec<Pending>) {
+        let mut segments: Vec<Arc<Segment>> = Vec::new();
+        for group in &groups {
+            for segment in &group.written {
+                if !segments.iter().any(|known| known.number == segment.number) {
+                    segments.push(segment.clone());
                 }
             }
         }
-        self.indexer.take();
-        if let Some(thread) = self.indexer_thread.take() {
-            let _ = thread.join();
+        let head = groups.last().map_or(0, |group| group.head);
+        if let Some(reason) = self.shared.failure() {
+            for group in groups {
+                refuse(group.answers, &reason);
+            }
+            return;
+        }
+        if !segments.is_empty() {
+            if let Err(error) = self.make_durable(&segments) {
+                let reason = format!(
+                    "an fsync failed after position {}: {error}",
+                    *self.shared.head.borrow()
+                );
+                self.shared.record_failure(&reason);
+                for group in groups {
+                    refuse(group.answers, &reason);
+                }
+                return;
+            }
+            self.shared.head.send_replace(head);
+        }
+        for group in groups {
+            for (reply, answer) in group.answers {
+                let _ = reply.send(answer);
+            }
+            if !group.written.is_empty()
+                && let Some(indexer) = &self.indexer
+            {
+                let _ = indexer.send(group.index);
+            }
         }
     }
 
