@@ -7,6 +7,7 @@
 //! for everything else (other servers' writes on PostgreSQL) and writes the snapshots. Both
 //! go through one gate, so events are applied once each and in log order.
 
+use std::collections::VecDeque;
 use std::sync::{Arc, Mutex, MutexGuard, RwLock, RwLockReadGuard};
 use tokio::sync::watch;
 
@@ -19,6 +20,8 @@ use crate::error::StoreError;
 
 /// How many events the runner reads and applies per batch.
 const PAGE: usize = 4_096;
+/// How many pages are read and decoded ahead of the one being applied.
+const READ_AHEAD: usize = 2;
 /// By default, a snapshot once this many events have been applied since the last one.
 pub const SNAPSHOT_EVERY: u64 = 100_000;
 
@@ -227,11 +230,13 @@ impl Projections {
         self.catch_up_to(None).await
     }
 
-    /// Applies what is durable, stopping early once `enough` is reached. While a full page
-    /// is applied, the next one is read and decoded on another thread.
+    /// Applies what is durable, stopping early once `enough` is reached. While a page is
+    /// applied, the next pages are read and decoded on other threads.
     async fn catch_up_to(&self, enough: Option<u64>) -> Result<u64, StoreError> {
         let _gate = self.gate.lock().await;
-        let mut ahead: Option<tokio::task::JoinHandle<Result<Decoded, StoreError>>> = None;
+        // Pages being read ahead, each with the position it starts at.
+        let mut ahead: VecDeque<(u64, tokio::task::JoinHandle<Result<Decoded, StoreError>>)> =
+            VecDeque::new();
         loop {
             let next = {
                 let cursor = self.cursor();
@@ -240,10 +245,16 @@ impl Projections {
                 }
                 cursor.applied + 1
             };
-            let page = match ahead.take() {
-                Some(reading) => reading
+            // A page read ahead is used only if it starts where the log goes on (the one
+            // before it may have ended early, at the head of the moment).
+            let page = match ahead.pop_front() {
+                Some((start, reading)) if start == next => reading
                     .await
                     .map_err(|error| StoreError::Io(format!("reading the log: {error}")))??,
+                Some(_) => {
+                    ahead.clear();
+                    Decoded::read(self.store.as_ref(), next).await?
+                }
                 None => Decoded::read(self.store.as_ref(), next).await?,
             };
             let Some(last) = page.events.last().map(|event| event.position) else {
@@ -251,12 +262,19 @@ impl Projections {
                 self.progress.send_replace(done);
                 return Ok(done);
             };
-            if page.failure.is_none() && last < self.store.head() {
-                // The log goes on: read the next page while this one is applied.
-                let store = self.store.clone();
-                ahead = Some(tokio::spawn(async move {
-                    Decoded::read(store.as_ref(), last + 1).await
-                }));
+            if page.failure.is_none() {
+                let head = self.store.head();
+                let mut from = ahead
+                    .back()
+                    .map_or(last + 1, |(start, _)| start + PAGE as u64);
+                while ahead.len() < READ_AHEAD && from <= head {
+                    let store = self.store.clone();
+                    ahead.push_back((
+                        from,
+                        tokio::spawn(async move { Decoded::read(store.as_ref(), from).await }),
+                    ));
+                    from += PAGE as u64;
+                }
             }
             self.apply_page(page)?;
         }
