@@ -102,6 +102,17 @@ fn snapshot_error(model: &str, error: impl std::fmt::Display) -> StoreError {
     StoreError::Io(format!("the {model} snapshot: {error}"))
 }
 
+fn save_json(state: &impl Serialize, model: &str) -> Result<Vec<u8>, StoreError> {
+    serde_json::to_vec(state).map_err(|error| snapshot_error(model, error))
+}
+
+fn restore_json<S: serde::de::DeserializeOwned>(
+    bytes: &[u8],
+    model: &str,
+) -> Result<S, StoreError> {
+    serde_json::from_slice(bytes).map_err(|error| snapshot_error(model, error))
+}
+
 /// Values stored once and referred to by number.
 #[derive(Debug, Clone)]
 struct Interner<T> {
@@ -188,8 +199,22 @@ fn apply_all<S: State>(shared: &Shared<S>, facts: &[(u64, &Fact)]) -> Result<(),
     Ok(())
 }
 
+/// A model: its public type (one shared state, cheap to clone), `new`, and [`ReadModel`].
 macro_rules! read_model {
-    ($model:ident, $name:literal) => {
+    ($(#[$doc:meta])* $model:ident($state:ty), $name:literal) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Default)]
+        pub struct $model {
+            state: Shared<$state>,
+        }
+
+        impl $model {
+            /// An empty model (the runner fills it from a snapshot and the log).
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+
         impl ReadModel for $model {
             fn name(&self) -> &'static str {
                 $name
@@ -449,20 +474,13 @@ impl State for RequestState {
     }
 }
 
-/// Requests by mission and status.
-#[derive(Debug, Clone, Default)]
-pub struct RequestIndex {
-    state: Shared<RequestState>,
-}
-
-read_model!(RequestIndex, "requests");
+read_model!(
+    /// Requests by mission and status.
+    RequestIndex(RequestState),
+    "requests"
+);
 
 impl RequestIndex {
-    /// An empty model (the runner fills it from a snapshot and the log).
-    pub fn new() -> Self {
-        Self::default()
-    }
-
     /// Requests of `mission` (all missions when `None`) in `status` (any when `None`),
     /// oldest first, after the request `after`.
     pub fn list(
@@ -613,20 +631,13 @@ impl State for LineState {
     }
 }
 
-/// Service lines by unit and status.
-#[derive(Debug, Clone, Default)]
-pub struct LineIndex {
-    state: Shared<LineState>,
-}
-
-read_model!(LineIndex, "lines");
+read_model!(
+    /// Service lines by unit and status.
+    LineIndex(LineState),
+    "lines"
+);
 
 impl LineIndex {
-    /// An empty model (the runner fills it from a snapshot and the log).
-    pub fn new() -> Self {
-        Self::default()
-    }
-
     /// Lines of `unit` (all units when `None`) in `status` (any when `None`), oldest first,
     /// each with its request.
     pub fn list(
@@ -739,20 +750,13 @@ impl State for InvoiceState {
     }
 }
 
-/// Invoices by mission.
-#[derive(Debug, Clone, Default)]
-pub struct InvoiceIndex {
-    state: Shared<InvoiceState>,
-}
-
-read_model!(InvoiceIndex, "invoices");
+read_model!(
+    /// Invoices by mission.
+    InvoiceIndex(InvoiceState),
+    "invoices"
+);
 
 impl InvoiceIndex {
-    /// An empty model (the runner fills it from a snapshot and the log).
-    pub fn new() -> Self {
-        Self::default()
-    }
-
     /// Invoices of `mission` (all when `None`), oldest first.
     pub fn list(
         &self,
@@ -834,29 +838,22 @@ impl State for RevenueState {
 
     fn save(&self) -> Result<Vec<u8>, StoreError> {
         // Invoice events are internally tagged, which only a self-describing format reads.
-        serde_json::to_vec(self).map_err(|error| snapshot_error("revenue", error))
+        save_json(self, "revenue")
     }
 
     fn restore(bytes: &[u8]) -> Result<Self, StoreError> {
-        serde_json::from_slice(bytes).map_err(|error| snapshot_error("revenue", error))
+        restore_json(bytes, "revenue")
     }
 }
 
-/// Revenue per unit: invoice lines minus credit notes, attributed as the domain's
-/// `IssuedInvoice::net_by_unit` does (unit-less credits spread pro rata).
-#[derive(Debug, Clone, Default)]
-pub struct RevenueModel {
-    state: Shared<RevenueState>,
-}
-
-read_model!(RevenueModel, "revenue");
+read_model!(
+    /// Revenue per unit: invoice lines minus credit notes, attributed as the domain's
+    /// `IssuedInvoice::net_by_unit` does (unit-less credits spread pro rata).
+    RevenueModel(RevenueState),
+    "revenue"
+);
 
 impl RevenueModel {
-    /// An empty model (the runner fills it from a snapshot and the log).
-    pub fn new() -> Self {
-        Self::default()
-    }
-
     /// Revenue of every unit that has any.
     pub fn all(&self) -> Result<BTreeMap<UnitCode, Money>, StoreError> {
         Ok(self.state.read().revenue.clone())
@@ -910,29 +907,22 @@ impl State for SatisfactionState {
     }
 
     fn save(&self) -> Result<Vec<u8>, StoreError> {
-        serde_json::to_vec(self).map_err(|error| snapshot_error("satisfaction", error))
+        save_json(self, "satisfaction")
     }
 
     fn restore(bytes: &[u8]) -> Result<Self, StoreError> {
-        serde_json::from_slice(bytes).map_err(|error| snapshot_error("satisfaction", error))
+        restore_json(bytes, "satisfaction")
     }
 }
 
-/// Satisfaction per unit: the count and sum of the ratings, and every comment that is not
-/// empty, newest last.
-#[derive(Debug, Clone, Default)]
-pub struct SatisfactionModel {
-    state: Shared<SatisfactionState>,
-}
-
-read_model!(SatisfactionModel, "satisfaction");
+read_model!(
+    /// Satisfaction per unit: the count and sum of the ratings, and every comment that is not
+    /// empty, newest last.
+    SatisfactionModel(SatisfactionState),
+    "satisfaction"
+);
 
 impl SatisfactionModel {
-    /// An empty model (the runner fills it from a snapshot and the log).
-    pub fn new() -> Self {
-        Self::default()
-    }
-
     /// The `limit` newest comments on one unit, newest first.
     pub fn recent_comments(
         &self,
