@@ -155,6 +155,31 @@ impl<T: Clone + Eq + std::hash::Hash> Interner<T> {
         }
         interner
     }
+
+    /// Every value's name, by number (for a snapshot).
+    fn names(&self, name: impl Fn(&T) -> &str) -> Vec<String> {
+        self.values
+            .iter()
+            .map(|value| name(value).to_string())
+            .collect()
+    }
+
+    /// The values of `names`, by number, each parsed (from a snapshot of `model`).
+    fn parsed<E: std::fmt::Display>(
+        names: &[String],
+        parse: impl Fn(&str) -> Result<T, E>,
+        model: &str,
+    ) -> Result<Self, StoreError> {
+        let values = names
+            .iter()
+            .map(|name| parse(name).map_err(|error| snapshot_error(model, error)))
+            .collect::<Result<Vec<_>, _>>()?;
+        let interner = Interner::from_values(values);
+        if interner.values.len() != names.len() {
+            return Err(snapshot_error(model, "a name listed twice"));
+        }
+        Ok(interner)
+    }
 }
 
 /// A model's state behind its lock, shared by every clone of the model.
@@ -406,12 +431,7 @@ impl State for RequestState {
 
     fn save(&self) -> Result<Vec<u8>, StoreError> {
         let snapshot = RequestSnapshot {
-            missions: self
-                .missions
-                .values
-                .iter()
-                .map(|code| code.as_str().to_string())
-                .collect(),
+            missions: self.missions.names(|code| code.as_str()),
             emails: self.emails.values.clone(),
             requests: self
                 .listings
@@ -435,13 +455,8 @@ impl State for RequestState {
     fn restore(bytes: &[u8]) -> Result<Self, StoreError> {
         let snapshot: RequestSnapshot =
             postcard::from_bytes(bytes).map_err(|error| snapshot_error("requests", error))?;
-        let missions = snapshot
-            .missions
-            .iter()
-            .map(|code| MissionCode::parse(code).map_err(|error| snapshot_error("requests", error)))
-            .collect::<Result<Vec<_>, _>>()?;
         let mut state = RequestState {
-            missions: Interner::from_values(missions),
+            missions: Interner::parsed(&snapshot.missions, MissionCode::parse, "requests")?,
             emails: Interner::from_values(snapshot.emails),
             ..RequestState::default()
         };
@@ -581,12 +596,7 @@ impl State for LineState {
 
     fn save(&self) -> Result<Vec<u8>, StoreError> {
         let snapshot = LineSnapshot {
-            units: self
-                .units
-                .values
-                .iter()
-                .map(|code| code.as_str().to_string())
-                .collect(),
+            units: self.units.names(|code| code.as_str()),
             lines: self
                 .listings
                 .all
@@ -603,13 +613,8 @@ impl State for LineState {
     fn restore(bytes: &[u8]) -> Result<Self, StoreError> {
         let snapshot: LineSnapshot =
             postcard::from_bytes(bytes).map_err(|error| snapshot_error("lines", error))?;
-        let units = snapshot
-            .units
-            .iter()
-            .map(|code| UnitCode::parse(code).map_err(|error| snapshot_error("lines", error)))
-            .collect::<Result<Vec<_>, _>>()?;
         let mut state = LineState {
-            units: Interner::from_values(units),
+            units: Interner::parsed(&snapshot.units, UnitCode::parse, "lines")?,
             ..LineState::default()
         };
         let units = state.units.values.len();
@@ -717,12 +722,7 @@ impl State for InvoiceState {
 
     fn save(&self) -> Result<Vec<u8>, StoreError> {
         let snapshot = InvoiceSnapshot {
-            missions: self
-                .missions
-                .values
-                .iter()
-                .map(|code| code.as_str().to_string())
-                .collect(),
+            missions: self.missions.names(|code| code.as_str()),
             invoices: self.all.iter().map(|id| (*id, self.invoices[id])).collect(),
         };
         postcard::to_allocvec(&snapshot).map_err(|error| snapshot_error("invoices", error))
@@ -731,13 +731,8 @@ impl State for InvoiceState {
     fn restore(bytes: &[u8]) -> Result<Self, StoreError> {
         let snapshot: InvoiceSnapshot =
             postcard::from_bytes(bytes).map_err(|error| snapshot_error("invoices", error))?;
-        let missions = snapshot
-            .missions
-            .iter()
-            .map(|code| MissionCode::parse(code).map_err(|error| snapshot_error("invoices", error)))
-            .collect::<Result<Vec<_>, _>>()?;
         let mut state = InvoiceState {
-            missions: Interner::from_values(missions),
+            missions: Interner::parsed(&snapshot.missions, MissionCode::parse, "invoices")?,
             ..InvoiceState::default()
         };
         for (id, mission) in snapshot.invoices {
