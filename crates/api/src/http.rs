@@ -7,7 +7,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use async_graphql::http::ALL_WEBSOCKET_PROTOCOLS;
-use async_graphql::parser::types::{DocumentOperations, OperationType};
+use async_graphql::parser::types::{DocumentOperations, ExecutableDocument, OperationType};
 use async_graphql::{Data, Variables};
 use async_graphql_axum::{GraphQLProtocol, GraphQLWebSocket};
 use axum::Router;
@@ -22,6 +22,7 @@ use convene_app::App;
 
 use crate::ConveneSchema;
 use crate::context::{Caller, RequestLang, lang_from_header};
+use crate::documents::Documents;
 use crate::metrics::Metrics;
 
 /// The largest request body accepted.
@@ -38,6 +39,8 @@ pub struct ApiState {
     pub schema: ConveneSchema,
     pub app: Arc<App>,
     pub metrics: Arc<Metrics>,
+    /// Parsed documents by their text.
+    pub documents: Arc<Documents>,
 }
 
 impl std::fmt::Debug for ApiState {
@@ -343,9 +346,11 @@ async fn graphql_get(
     execute(&state, &headers, media, params, Method::GET).await
 }
 
-/// The type of the operation a document would run, if it parses and names one.
-fn operation_type(query: &str, operation_name: Option<&str>) -> Option<OperationType> {
-    let document = async_graphql::parser::parse_query(query).ok()?;
+/// The type of the operation a document would run, if it names one.
+fn operation_type(
+    document: &ExecutableDocument,
+    operation_name: Option<&str>,
+) -> Option<OperationType> {
     match (&document.operations, operation_name) {
         (DocumentOperations::Single(operation), _) => Some(operation.node.ty),
         (DocumentOperations::Multiple(operations), Some(name)) => {
@@ -375,7 +380,11 @@ async fn execute(
     method: Method,
 ) -> Response {
     let started = Instant::now();
-    let kind = operation_type(&params.query, params.operation_name.as_deref());
+    // Parsed once, here, and handed to the engine (which would otherwise parse it again).
+    let parsed = state.documents.parse(&params.query).ok();
+    let kind = parsed
+        .as_ref()
+        .and_then(|document| operation_type(document, params.operation_name.as_deref()));
     if method == Method::GET
         && matches!(
             kind,
@@ -403,6 +412,9 @@ async fn execute(
         .clone()
         .unwrap_or_else(|| "anonymous".to_string());
     let mut request = async_graphql::Request::new(params.query);
+    if let Some(document) = parsed {
+        request.set_parsed_query(document);
+    }
     if let Some(name) = params.operation_name {
         request = request.operation_name(name);
     }

@@ -3,6 +3,7 @@
 //! This is the only crate that knows GraphQL and HTTP.
 
 pub mod context;
+pub mod documents;
 mod graphiql;
 pub mod http;
 pub mod messages;
@@ -66,6 +67,7 @@ pub fn api(app: Arc<App>) -> axum::Router {
         schema: schema(app.clone()),
         app,
         metrics: Arc::new(Metrics::default()),
+        documents: Arc::new(documents::Documents::default()),
     };
     router(state)
 }

@@ -3,7 +3,7 @@
 //! does not hide the server's speed on a 2-core machine.
 
 use anyhow::{Context, bail};
-use tokio::io::{AsyncReadExt, AsyncWriteExt, BufReader};
+use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt, BufReader};
 use tokio::net::TcpStream;
 
 /// One keep-alive connection.
@@ -21,11 +21,16 @@ impl Connection {
             .await
             .with_context(|| format!("cannot connect to {address}"))?;
         stream.set_nodelay(true)?;
-        Ok(Connection {
-            stream: BufReader::new(stream),
+        Ok(Connection::over(stream, address, 8 * 1024))
+    }
+
+    /// A connection over `stream`, reading through a buffer of `capacity` bytes.
+    fn over(stream: TcpStream, address: &str, capacity: usize) -> Connection {
+        Connection {
+            stream: BufReader::with_capacity(capacity, stream),
             host: address.to_string(),
             buffer: Vec::with_capacity(4096),
-        })
+        }
     }
 
     /// Sends a GET and returns status and body.
@@ -110,25 +115,38 @@ impl Connection {
         })
     }
 
-    /// Reads a response head into the buffer, up to and including the blank line.
+    /// Reads a response head into the buffer, up to and including the blank line, a buffered
+    /// chunk at a time (the body's bytes after it stay in the reader).
     async fn read_head(&mut self) -> anyhow::Result<()> {
         self.buffer.clear();
-        // Read the head byte by byte from the buffered reader until the blank line.
         loop {
-            let byte = self
-                .stream
-                .read_u8()
-                .await
-                .context("the server closed the connection")?;
-            self.buffer.push(byte);
-            if self.buffer.ends_with(b"\r\n\r\n") {
-                break;
+            let available = self.stream.fill_buf().await?;
+            if available.is_empty() {
+                bail!("the server closed the connection");
+            }
+            // The blank line may begin in what an earlier chunk gave.
+            let scanned = self.buffer.len().saturating_sub(3);
+            let before = self.buffer.len();
+            self.buffer.extend_from_slice(available);
+            let end = self.buffer[scanned..]
+                .windows(4)
+                .position(|window| window == b"\r\n\r\n")
+                .map(|at| scanned + at + 4);
+            let taken = match end {
+                Some(end) => {
+                    self.buffer.truncate(end);
+                    end - before
+                }
+                None => available.len(),
+            };
+            self.stream.consume(taken);
+            if end.is_some() {
+                return Ok(());
             }
             if self.buffer.len() > 16 * 1024 {
                 bail!("a response head over 16 KiB");
             }
         }
-        Ok(())
     }
 
     async fn response(&mut self) -> anyhow::Result<(u16, String)> {
@@ -215,5 +233,47 @@ mod tests {
             body: Vec::new(),
         };
         assert_eq!(reply.cookie("convene_session"), Some("xyz"));
+    }
+
+    /// Two responses sent at once, read through buffers so small that heads, blank lines and
+    /// bodies are cut at every place: each comes back whole, the second from what the first
+    /// left in the buffer.
+    #[tokio::test]
+    async fn reads_responses_cut_anywhere() -> anyhow::Result<()> {
+        let first = "HTTP/1.1 200 OK\r\ncontent-length: 5\r\n\r\nhello";
+        let second = "HTTP/1.1 404 Not Found\r\nContent-Length: 2\r\n\r\nno";
+        for capacity in 1..=12 {
+            let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+            let address = listener.local_addr()?.to_string();
+            let server = tokio::spawn(async move {
+                let (mut socket, _) = listener.accept().await?;
+                let mut request = [0u8; 512];
+                // Both responses after the first request has come.
+                let _ = socket.read(&mut request).await?;
+                socket
+                    .write_all(format!("{first}{second}").as_bytes())
+                    .await?;
+                anyhow::Ok(socket)
+            });
+            let stream = TcpStream::connect(&address).await?;
+            let mut connection = Connection::over(stream, &address, capacity);
+            assert_eq!(
+                connection.get("/").await?,
+                (200, "hello".to_string()),
+                "capacity {capacity}"
+            );
+            assert_eq!(
+                connection.response().await?,
+                (404, "no".to_string()),
+                "capacity {capacity}"
+            );
+            let socket = server.await??;
+            drop(socket);
+            assert!(
+                connection.response().await.is_err(),
+                "a closed connection is an error, capacity {capacity}"
+            );
+        }
+        Ok(())
     }
 }
