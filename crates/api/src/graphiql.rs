@@ -133,11 +133,7 @@ static ASSETS: LazyLock<Vec<Asset>> = LazyLock::new(|| {
         .iter()
         .map(|source| {
             let digest = Sha256::digest(source.body);
-            let hex: String = digest
-                .iter()
-                .take(6)
-                .map(|byte| format!("{byte:02x}"))
-                .collect();
+            let hex: String = hex::encode(&digest[..6]);
             Asset {
                 name: format!("{}-{hex}.{}", source.stem, source.suffix),
                 source,

@@ -60,13 +60,13 @@ impl Principal {
 pub fn new_token() -> Result<String, getrandom::Error> {
     let mut bytes = [0u8; 32];
     getrandom::fill(&mut bytes)?;
-    let hex: String = bytes.iter().map(|byte| format!("{byte:02x}")).collect();
+    let hex: String = hex::encode(bytes);
     Ok(format!("cvn_{hex}"))
 }
 
 /// The stored form of a token.
 pub fn hash_token(token: &str) -> TokenHash {
     let digest = Sha256::digest(token.as_bytes());
-    let hex: String = digest.iter().map(|byte| format!("{byte:02x}")).collect();
+    let hex: String = hex::encode(digest);
     TokenHash::parse(&hex).expect("a SHA-256 in lowercase hex is a valid token hash")
 }

@@ -105,7 +105,7 @@ impl Idempotency {
             scoped
         } else {
             let digest = Sha256::digest(scoped.as_bytes());
-            let hex: String = digest.iter().map(|byte| format!("{byte:02x}")).collect();
+            let hex: String = hex::encode(digest);
             format!("{}/#{hex}", principal.actor())
         }
     }

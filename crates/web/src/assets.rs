@@ -53,7 +53,7 @@ static HASHED: LazyLock<Vec<(String, &'static Asset)>> = LazyLock::new(|| {
         .iter()
         .map(|asset| {
             let digest = Sha256::digest(asset.body);
-            let hash: String = digest[..6].iter().map(|b| format!("{b:02x}")).collect();
+            let hash: String = hex::encode(&digest[..6]);
             let (stem, ext) = asset.name.rsplit_once('.').unwrap_or((asset.name, ""));
             (format!("{stem}-{hash}.{ext}"), asset)
         })

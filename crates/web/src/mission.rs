@@ -393,7 +393,7 @@ pub(crate) async fn free_rooms(
 fn new_key() -> String {
     let mut bytes = [0u8; 16];
     getrandom::fill(&mut bytes).expect("the operating system gives randomness");
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
+    hex::encode(bytes)
 }
 
 /// Reads the form into the application's input, or says what is wrong with each field.
