@@ -15,8 +15,9 @@ use async_graphql::parser::types::ExecutableDocument;
 /// How many documents are remembered; when full, the memory starts again empty (a client
 /// writing its values into ever new documents cannot grow it).
 pub const CAPACITY: usize = 256;
-/// The longest document remembered, in bytes.
-pub const LONGEST: usize = 16 * 1024;
+/// The longest document remembered, in bytes (a client's documents are a few hundred bytes,
+/// GraphiQL's introspection under 2 KiB): at most a few megabytes of parses in all.
+pub const LONGEST: usize = 4 * 1024;
 
 /// Parsed documents by their text, bounded by [`CAPACITY`] and [`LONGEST`].
 #[derive(Debug, Default)]
@@ -42,13 +43,9 @@ impl Documents {
     }
 
     /// How many documents are remembered now.
-    pub fn len(&self) -> usize {
+    #[cfg(test)]
+    fn len(&self) -> usize {
         self.lock().len()
-    }
-
-    /// Whether none is.
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
     }
 
     fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<Box<str>, Arc<ExecutableDocument>>> {

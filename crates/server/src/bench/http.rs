@@ -115,38 +115,19 @@ impl Connection {
         })
     }
 
-    /// Reads a response head into the buffer, up to and including the blank line, a buffered
-    /// chunk at a time (the body's bytes after it stay in the reader).
+    /// Reads a response head into the buffer, up to and including the blank line, a line at
+    /// a time from the buffered reader (the body's bytes after it stay in the reader).
     async fn read_head(&mut self) -> anyhow::Result<()> {
         self.buffer.clear();
-        loop {
-            let available = self.stream.fill_buf().await?;
-            if available.is_empty() {
+        while !self.buffer.ends_with(b"\r\n\r\n") {
+            if self.stream.read_until(b'\n', &mut self.buffer).await? == 0 {
                 bail!("the server closed the connection");
-            }
-            // The blank line may begin in what an earlier chunk gave.
-            let scanned = self.buffer.len().saturating_sub(3);
-            let before = self.buffer.len();
-            self.buffer.extend_from_slice(available);
-            let end = self.buffer[scanned..]
-                .windows(4)
-                .position(|window| window == b"\r\n\r\n")
-                .map(|at| scanned + at + 4);
-            let taken = match end {
-                Some(end) => {
-                    self.buffer.truncate(end);
-                    end - before
-                }
-                None => available.len(),
-            };
-            self.stream.consume(taken);
-            if end.is_some() {
-                return Ok(());
             }
             if self.buffer.len() > 16 * 1024 {
                 bail!("a response head over 16 KiB");
             }
         }
+        Ok(())
     }
 
     async fn response(&mut self) -> anyhow::Result<(u16, String)> {
