@@ -70,3 +70,25 @@ pub fn hash_token(token: &str) -> TokenHash {
     let hex: String = hex::encode(digest);
     TokenHash::parse(&hex).expect("a SHA-256 in lowercase hex is a valid token hash")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Stored hashes live in the log: the stored form of a token never changes.
+    #[test]
+    fn a_token_is_stored_as_its_sha256_in_lowercase_hex_and_a_new_one_is_cvn_and_64_hex() {
+        assert_eq!(
+            hash_token("cvn_golden").as_str(),
+            "ce80546d8675a27b8500d774923627ca77c158aff1c44226e945d16bd9d19d61"
+        );
+        let token = new_token().expect("randomness");
+        let hex = token.strip_prefix("cvn_").expect("the prefix");
+        assert_eq!(hex.len(), 64);
+        assert!(
+            hex.bytes()
+                .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+        );
+        assert_ne!(new_token().expect("randomness"), token);
+    }
+}
